@@ -1,0 +1,401 @@
+//! Focal loss and its relatives, each with its gradient as one unit.
+//!
+//! Everything is computed in log space from the logit, so that nothing cancels:
+//! `ln p = -softplus(-x)`, `ln(1-p) = -softplus(x)`. This keeps the loss finite and
+//! accurate for |logit| up to 1e4 and any γ ≥ 0, and avoids `0 · ∞ = NaN` in the gradient
+//! when 0 < γ < 1 and `1 - p_t` underflows.
+
+/// α-balancing: `Balanced(a)` weighs positives by `a` and negatives by `1 - a`
+/// (torchvision's convention). `None` turns weighting off; it is not `Balanced(1.0)`,
+/// which would zero every negative.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Alpha {
+    None,
+    Balanced(f64),
+}
+
+impl Alpha {
+    /// The weight α_t for a (possibly soft) target `y`: `α·y + (1-α)(1-y)`.
+    pub fn weight(self, y: f64) -> f64 {
+        match self {
+            Alpha::None => 1.0,
+            Alpha::Balanced(a) => a * y + (1.0 - a) * (1.0 - y),
+        }
+    }
+
+    /// torchvision encodes "no α" as a negative number.
+    pub fn from_torchvision(a: f64) -> Alpha {
+        if a < 0.0 {
+            Alpha::None
+        } else {
+            Alpha::Balanced(a)
+        }
+    }
+}
+
+/// A loss value together with its derivative with respect to the logit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LossGrad {
+    pub loss: f64,
+    pub grad: f64,
+}
+
+/// `ln(1 + e^x)` without overflow or loss of precision.
+pub fn softplus(x: f64) -> f64 {
+    x.max(0.0) + (-x.abs()).exp().ln_1p()
+}
+
+/// `ln(e^a + e^b)`, accepting `-inf` for either side.
+pub fn log_add_exp(a: f64, b: f64) -> f64 {
+    if a == f64::NEG_INFINITY {
+        return b;
+    }
+    if b == f64::NEG_INFINITY {
+        return a;
+    }
+    let m = a.max(b);
+    m + (-(a - b).abs()).exp().ln_1p()
+}
+
+/// The logistic function.
+pub fn sigmoid(x: f64) -> f64 {
+    if x >= 0.0 {
+        1.0 / (1.0 + (-x).exp())
+    } else {
+        let e = x.exp();
+        e / (1.0 + e)
+    }
+}
+
+/// `ln(p / (1 - p))`.
+pub fn logit(p: f64) -> f64 {
+    p.ln() - (-p).ln_1p()
+}
+
+/// A probability held as `p`, `q = 1 - p` and both logarithms, each computed without
+/// cancellation.
+#[derive(Clone, Copy, Debug)]
+struct Prob {
+    p: f64,
+    q: f64,
+    ln_p: f64,
+    ln_q: f64,
+}
+
+impl Prob {
+    fn from_logit(x: f64) -> Prob {
+        Prob {
+            p: sigmoid(x),
+            q: sigmoid(-x),
+            ln_p: -softplus(-x),
+            ln_q: -softplus(x),
+        }
+    }
+
+    /// The same probability seen from the other class.
+    fn complement(self) -> Prob {
+        Prob {
+            p: self.q,
+            q: self.p,
+            ln_p: self.ln_q,
+            ln_q: self.ln_p,
+        }
+    }
+
+    fn from_probability(p: f64) -> Prob {
+        Prob {
+            p,
+            q: 1.0 - p,
+            ln_p: p.ln(),
+            ln_q: (-p).ln_1p(),
+        }
+    }
+}
+
+fn ln_or_neg_inf(v: f64) -> f64 {
+    if v <= 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        v.ln()
+    }
+}
+
+/// The general binary focal loss on a [`Prob`], with target `y` in [0, 1].
+/// Definition (torchvision's): `CE = -(y ln p + (1-y) ln(1-p))`,
+/// `p_t = p y + (1-p)(1-y)`, `FL = α_t (1-p_t)^γ CE`.
+/// Gradient with respect to the logit:
+/// `α_t [ (1-p_t)^γ (p - y) - γ (1-p_t)^(γ-1) (2y-1) p (1-p) CE ]`.
+fn focal_on(pr: Prob, y: f64, alpha: Alpha, gamma: f64) -> LossGrad {
+    let a_t = alpha.weight(y);
+    // y·softplus(-x) + (1-y)·softplus(x): both terms are non-negative, no cancellation.
+    let ce = {
+        let pos = if y == 0.0 { 0.0 } else { -y * pr.ln_p };
+        let neg = if y == 1.0 { 0.0 } else { -(1.0 - y) * pr.ln_q };
+        pos + neg
+    };
+    // p - y = p(1-y) - q y, exact for hard labels.
+    let p_minus_y = pr.p * (1.0 - y) - pr.q * y;
+    if gamma == 0.0 {
+        return LossGrad {
+            loss: a_t * ce,
+            grad: a_t * p_minus_y,
+        };
+    }
+    // ln(1 - p_t) = ln(p(1-y) + q y).
+    let ln_m = log_add_exp(pr.ln_p + ln_or_neg_inf(1.0 - y), pr.ln_q + ln_or_neg_inf(y));
+    let modulating = (gamma * ln_m).exp();
+    // (1-p_t)^(γ-1)·p·q as one exponential: finite even when 1-p_t underflows and γ < 1.
+    let ln_pq_m = pr.ln_p + pr.ln_q + (gamma - 1.0) * ln_m;
+    let second = if ce == 0.0 || (2.0 * y - 1.0) == 0.0 {
+        0.0
+    } else {
+        gamma * (2.0 * y - 1.0) * ce * ln_pq_m.exp()
+    };
+    LossGrad {
+        loss: a_t * modulating * ce,
+        grad: a_t * (modulating * p_minus_y - second),
+    }
+}
+
+/// Sigmoid focal loss from a logit `x` and a (possibly soft) target `y` in [0, 1],
+/// with its gradient d/dx. `gamma = 0` is (α-balanced) cross-entropy.
+pub fn sigmoid_focal(x: f64, y: f64, alpha: Alpha, gamma: f64) -> LossGrad {
+    focal_on(Prob::from_logit(x), y, alpha, gamma)
+}
+
+/// Sigmoid focal loss from a probability `p` in (0, 1) instead of a logit; the gradient
+/// is still with respect to the logit `ln(p/(1-p))`.
+pub fn sigmoid_focal_from_prob(p: f64, y: f64, alpha: Alpha, gamma: f64) -> LossGrad {
+    focal_on(Prob::from_probability(p), y, alpha, gamma)
+}
+
+/// Binary cross-entropy from a logit, with its gradient: focal loss at γ = 0.
+pub fn cross_entropy(x: f64, y: f64, alpha: Alpha) -> LossGrad {
+    sigmoid_focal(x, y, alpha, 0.0)
+}
+
+/// What a learner reads off the Explorer for a hard label: everything in terms of `p_t`,
+/// the probability the model gives to the true class.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PointReadout {
+    /// `-ln p_t`.
+    pub ce: f64,
+    /// `(1-p_t)^γ`.
+    pub modulating: f64,
+    pub alpha_t: f64,
+    /// `α_t (1-p_t)^γ CE`.
+    pub fl: f64,
+    /// How many times smaller FL is than CE: `CE / FL` (∞ when α_t = 0).
+    pub ce_over_fl: f64,
+    /// dFL/dlogit.
+    pub grad_fl: f64,
+    /// dCE/dlogit (unweighted, γ = 0, no α).
+    pub grad_ce: f64,
+    /// The logit that gives this `p_t` for the chosen true class.
+    pub logit: f64,
+}
+
+/// The Explorer's numbers for probability `pt` of the true class, which is positive
+/// when `positive` is true.
+pub fn point_readout(pt: f64, positive: bool, alpha: Alpha, gamma: f64) -> PointReadout {
+    let y = if positive { 1.0 } else { 0.0 };
+    let z = logit(pt);
+    let x = if positive { z } else { -z };
+    let true_class = Prob::from_probability(pt);
+    let pr = if positive {
+        true_class
+    } else {
+        true_class.complement()
+    };
+    let focal = focal_on(pr, y, alpha, gamma);
+    let ce = focal_on(pr, y, Alpha::None, 0.0);
+    let alpha_t = alpha.weight(y);
+    let modulating = if gamma == 0.0 {
+        1.0
+    } else {
+        (gamma * (-pt).ln_1p()).exp()
+    };
+    let weight = alpha_t * modulating;
+    PointReadout {
+        ce: ce.loss,
+        modulating,
+        alpha_t,
+        fl: focal.loss,
+        ce_over_fl: if weight > 0.0 {
+            1.0 / weight
+        } else {
+            f64::INFINITY
+        },
+        grad_fl: focal.grad,
+        grad_ce: ce.grad,
+        logit: x,
+    }
+}
+
+/// FL* from the paper's appendix: `-ln σ(γ x_t + β) / γ` with `x_t = x` for a positive and
+/// `-x` for a negative; gradient `-s σ(-(γ x_t + β))` with `s = ±1`. Needs γ > 0.
+pub fn focal_star(x: f64, positive: bool, gamma: f64, beta: f64) -> LossGrad {
+    let s = if positive { 1.0 } else { -1.0 };
+    let z = gamma * s * x + beta;
+    LossGrad {
+        loss: softplus(-z) / gamma,
+        grad: -s * sigmoid(-z),
+    }
+}
+
+/// Per-class weighting for the softmax focal loss (Keras's convention: scalar α multiplies
+/// every class; a vector gives one weight per class).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClassAlpha {
+    Scalar(f64),
+    PerClass(Vec<f64>),
+}
+
+impl ClassAlpha {
+    pub fn weight(&self, class: usize) -> f64 {
+        match self {
+            ClassAlpha::Scalar(a) => *a,
+            ClassAlpha::PerClass(v) => v[class],
+        }
+    }
+}
+
+/// Softmax focal loss with its gradient on every logit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SoftmaxLossGrad {
+    pub loss: f64,
+    pub grad: Vec<f64>,
+    pub probabilities: Vec<f64>,
+}
+
+fn log_sum_exp(values: impl Iterator<Item = f64> + Clone) -> f64 {
+    let m = values.clone().fold(f64::NEG_INFINITY, f64::max);
+    if m == f64::NEG_INFINITY {
+        return m;
+    }
+    m + values.map(|v| (v - m).exp()).sum::<f64>().ln()
+}
+
+/// Multi-class focal loss `-α_t (1-p_t)^γ ln p_t` with `p = softmax(logits)`, and
+/// `dL/dz_j = -α_t (δ_tj - p_j) (1-p_t)^(γ-1) [(1-p_t) - γ p_t ln p_t]`.
+/// `1 - p_t` is `exp(lse_{j≠t} z_j - lse z)`, so it never cancels.
+pub fn softmax_focal(
+    logits: &[f64],
+    target: usize,
+    alpha: &ClassAlpha,
+    gamma: f64,
+) -> SoftmaxLossGrad {
+    let lse = log_sum_exp(logits.iter().copied());
+    let ln_p: Vec<f64> = logits.iter().map(|z| z - lse).collect();
+    let probabilities: Vec<f64> = ln_p.iter().map(|l| l.exp()).collect();
+    let others = log_sum_exp(
+        logits
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != target)
+            .map(|(_, z)| *z),
+    );
+    let ln_m = others - lse; // ln(1 - p_t)
+    let ln_pt = ln_p[target];
+    let p_t = probabilities[target];
+    let a_t = alpha.weight(target);
+    let ce = -ln_pt;
+    let loss = if gamma == 0.0 {
+        a_t * ce
+    } else {
+        a_t * (gamma * ln_m).exp() * ce
+    };
+    let grad = (0..logits.len())
+        .map(|j| {
+            // Powers of (1-p_t) are folded into one exponential per term, so that
+            // p_j (1-p_t)^(γ-1) stays finite when 1-p_t underflows and γ < 1.
+            let first = if j == target {
+                // (1-p_t)^γ · (1-p_t)
+                ((gamma + 1.0) * ln_m).exp()
+            } else {
+                -(ln_p[j] + gamma * ln_m).exp()
+            };
+            let second = if gamma == 0.0 || ce == 0.0 {
+                0.0
+            } else if j == target {
+                gamma * p_t * ce * (gamma * ln_m).exp()
+            } else {
+                -gamma * p_t * ce * (ln_p[j] + (gamma - 1.0) * ln_m).exp()
+            };
+            // dL/dz_j = -α_t (δ-p_j) [(1-p_t)^γ + γ p_t CE (1-p_t)^(γ-1)] = -α_t (first + second)
+            -a_t * (first + second)
+        })
+        .collect();
+    SoftmaxLossGrad {
+        loss,
+        grad,
+        probabilities,
+    }
+}
+
+/// The settings of Keras's `BinaryFocalCrossentropy`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KerasBinaryFocal {
+    pub apply_class_balancing: bool,
+    pub alpha: f64,
+    pub gamma: f64,
+    pub from_logits: bool,
+    pub label_smoothing: f64,
+}
+
+/// Keras's clipping constant (`backend.epsilon()`).
+pub const KERAS_EPSILON: f64 = 1e-7;
+
+impl KerasBinaryFocal {
+    /// Keras 3's formula, float for float, including its quirks: the probability is clipped
+    /// to [1e-7, 1-1e-7] inside the log (so the loss saturates at 16.118), the log is floored
+    /// at -100, `p_t` uses the unclipped probability, and α does nothing unless
+    /// `apply_class_balancing` is set. The arithmetic deliberately follows Keras's
+    /// (cancelling) order so the numbers agree with it, not with the exact loss.
+    pub fn loss(&self, y_true: f64, y_pred: f64) -> f64 {
+        let ls = self.label_smoothing;
+        let y = y_true * (1.0 - ls) + 0.5 * ls;
+        let p = if self.from_logits {
+            1.0 / (1.0 + (-y_pred).exp())
+        } else {
+            y_pred
+        };
+        let pc = p.clamp(KERAS_EPSILON, 1.0 - KERAS_EPSILON);
+        let bce = -(y * pc.ln().max(-100.0) + (1.0 - y) * (1.0 - pc).ln().max(-100.0));
+        let p_t = y * p + (1.0 - y) * (1.0 - p);
+        let mut loss = (1.0 - p_t).powf(self.gamma) * bce;
+        if self.apply_class_balancing {
+            loss *= y * self.alpha + (1.0 - y) * (1.0 - self.alpha);
+        }
+        loss
+    }
+}
+
+/// The losses the app compares, as one value: each evaluates to loss and gradient.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Loss {
+    /// Cross-entropy, optionally α-balanced.
+    CrossEntropy {
+        alpha: Alpha,
+    },
+    Focal {
+        alpha: Alpha,
+        gamma: f64,
+    },
+    FocalStar {
+        gamma: f64,
+        beta: f64,
+    },
+}
+
+impl Loss {
+    /// Loss and dloss/dlogit for a hard label.
+    pub fn eval(&self, x: f64, positive: bool) -> LossGrad {
+        let y = if positive { 1.0 } else { 0.0 };
+        match *self {
+            Loss::CrossEntropy { alpha } => cross_entropy(x, y, alpha),
+            Loss::Focal { alpha, gamma } => sigmoid_focal(x, y, alpha, gamma),
+            Loss::FocalStar { gamma, beta } => focal_star(x, positive, gamma, beta),
+        }
+    }
+}

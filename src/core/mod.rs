@@ -1,0 +1,3 @@
+//! The pure core: math only. Nothing here may import leptos, web-sys, wasm-bindgen or
+//! plotters (enforced by `tests/tidy.rs`).
+pub mod loss;
