@@ -1,1 +1,11 @@
+//! Focal Loss Explorer. `core`, `state` and `plot` are plain Rust, tested natively;
+//! `ui` is the leptos shell, compiled for the browser only.
+#![forbid(unsafe_code)]
+
 pub mod core;
+pub mod format;
+pub mod mathml;
+pub mod plot;
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The core against every row of the reference files (torchvision, Keras, 60-digit
 //! ground truth, softmax), plus a finite-difference check of the closed-form gradients.
 mod common;

@@ -1,0 +1,124 @@
+//! Numbers for people: significant digits, scientific notation for the very small and very
+//! large, and the "N× smaller" phrase. Pure, so both the UI and MathML use it.
+
+/// A number rounded for display: `mantissa × 10^exponent` when `exponent` is set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub mantissa: String,
+    pub exponent: Option<i32>,
+}
+
+/// Rounds `x` to `digits` significant digits; plain notation for 1e-3 ≤ |x| < 1e5,
+/// scientific otherwise. Trailing zeros after the point are dropped.
+pub fn shown(x: f64, digits: usize) -> Shown {
+    if !x.is_finite() {
+        let s = if x.is_nan() {
+            "—"
+        } else if x > 0.0 {
+            "∞"
+        } else {
+            "−∞"
+        };
+        return Shown {
+            mantissa: s.to_owned(),
+            exponent: None,
+        };
+    }
+    if x == 0.0 {
+        return Shown {
+            mantissa: "0".to_owned(),
+            exponent: None,
+        };
+    }
+    let digits = digits.max(1);
+    let mut exp = x.abs().log10().floor() as i32;
+    // Rounding can carry into the next power of ten (9.9996 → 10.00).
+    let scaled = x / 10f64.powi(exp);
+    let rounded = (scaled * 10f64.powi(digits as i32 - 1)).round() / 10f64.powi(digits as i32 - 1);
+    let (mantissa_value, exp_fix) = if rounded.abs() >= 10.0 {
+        (rounded / 10.0, 1)
+    } else {
+        (rounded, 0)
+    };
+    exp += exp_fix;
+    if (-3..5).contains(&exp) {
+        let decimals = (digits as i32 - 1 - exp).max(0) as usize;
+        Shown {
+            mantissa: trim_zeros(format!("{:.*}", decimals, x)),
+            exponent: None,
+        }
+    } else {
+        Shown {
+            mantissa: trim_zeros(format!("{:.*}", digits - 1, mantissa_value)),
+            exponent: Some(exp),
+        }
+    }
+}
+
+fn trim_zeros(s: String) -> String {
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    };
+    // A minus sign, not a hyphen.
+    s.replacen('-', "−", 1)
+}
+
+fn superscript(n: i32) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            _ => '⁹',
+        })
+        .collect()
+}
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.exponent {
+            None => f.write_str(&self.mantissa),
+            Some(e) => write!(f, "{} × 10{}", self.mantissa, superscript(e)),
+        }
+    }
+}
+
+/// `x` to 4 significant digits, as text.
+pub fn num(x: f64) -> String {
+    shown(x, 4).to_string()
+}
+
+/// The full-precision form for `data-value` attributes: shortest round-trip, and the
+/// JavaScript spellings for the non-finite values so `Number(v)` reads them back.
+pub fn data_value(x: f64) -> String {
+    if x.is_nan() {
+        "NaN".to_owned()
+    } else if x == f64::INFINITY {
+        "Infinity".to_owned()
+    } else if x == f64::NEG_INFINITY {
+        "-Infinity".to_owned()
+    } else {
+        format!("{x}")
+    }
+}
+
+/// "How many times smaller FL is than CE", said as a ratio, never as a percentage.
+pub fn times_smaller(ce_over_fl: f64) -> String {
+    if ce_over_fl.is_infinite() {
+        "FL is 0: α_t = 0 removes this example".to_owned()
+    } else if ce_over_fl < 1.0005 {
+        "FL equals CE (no down-weighting)".to_owned()
+    } else {
+        format!("FL is {}× smaller than CE", shown(ce_over_fl, 3))
+    }
+}

@@ -1,0 +1,111 @@
+//! The Explorer's formulas as MathML (rendered natively by the browser), with the live
+//! numbers substituted. Pure string building: every number inserted is our own formatting,
+//! so there is nothing to escape.
+
+use crate::core::loss::PointReadout;
+use crate::format::{shown, Shown};
+use crate::state::schema::State;
+
+fn mn(x: f64) -> String {
+    mn_shown(&shown(x, 4))
+}
+
+fn mn_shown(s: &Shown) -> String {
+    let m = format!("<mn>{}</mn>", s.mantissa);
+    match s.exponent {
+        None => m,
+        Some(e) => format!(
+            "<mrow>{m}<mo>×</mo><msup><mn>10</mn><mn>{}</mn></msup></mrow>",
+            e.to_string().replace('-', "−")
+        ),
+    }
+}
+
+/// A number that may be negative, parenthesised when it is.
+fn mn_paren(x: f64) -> String {
+    if x < 0.0 {
+        format!("<mrow><mo>(</mo>{}<mo>)</mo></mrow>", mn(x))
+    } else {
+        mn(x)
+    }
+}
+
+const PT: &str = "<msub><mi>p</mi><mi>t</mi></msub>";
+const ALPHA_T: &str = "<msub><mi>α</mi><mi>t</mi></msub>";
+
+fn one_minus(inner: &str) -> String {
+    format!("<mrow><mo>(</mo><mn>1</mn><mo>−</mo>{inner}<mo>)</mo></mrow>")
+}
+
+fn ln(inner: &str) -> String {
+    format!("<mrow><mi>ln</mi><mo>⁡</mo><mrow><mo>(</mo>{inner}<mo>)</mo></mrow></mrow>")
+}
+
+fn block(label: &str, body: &str) -> String {
+    format!("<math display=\"block\" aria-label=\"{label}\"><mrow>{body}</mrow></math>")
+}
+
+/// `CE(p_t) = −ln(p_t) = −ln(0.9) = 0.1054`.
+pub fn cross_entropy(state: &State, r: &PointReadout) -> String {
+    block(
+        "cross-entropy",
+        &format!(
+            "<mi>CE</mi><mo>=</mo><mo>−</mo>{}<mo>=</mo><mo>−</mo>{}<mo>=</mo>{}",
+            ln(PT),
+            ln(&mn(state.pt)),
+            mn(r.ce)
+        ),
+    )
+}
+
+/// `FL(p_t) = −α_t (1 − p_t)^γ ln(p_t)` with the numbers substituted; without α the
+/// weight is left out, not written as 1.
+pub fn focal(state: &State, r: &PointReadout) -> String {
+    let (sym_a, num_a) = match state.alpha {
+        Some(_) => (ALPHA_T.to_owned(), format!("{}<mo>·</mo>", mn(r.alpha_t))),
+        None => (String::new(), String::new()),
+    };
+    block(
+        "focal loss",
+        &format!(
+            "<mi>FL</mi><mo>=</mo><mo>−</mo>{sym_a}<msup>{}<mi>γ</mi></msup>{}\
+             <mo>=</mo><mo>−</mo>{num_a}<msup>{}{}</msup><mo>·</mo>{}<mo>=</mo>{}",
+            one_minus(PT),
+            ln(PT),
+            one_minus(&mn(state.pt)),
+            mn(state.gamma),
+            ln(&mn(state.pt)),
+            mn(r.fl)
+        ),
+    )
+}
+
+/// The gradient with respect to the logit x, for a hard label with sign s = ±1:
+/// `dFL/dx = α_t s (1 − p_t)^γ (γ p_t ln p_t + p_t − 1)`.
+pub fn gradient(state: &State, r: &PointReadout) -> String {
+    let s = if state.positive { 1.0 } else { -1.0 };
+    let (sym_a, num_a) = match state.alpha {
+        Some(_) => (ALPHA_T.to_owned(), format!("{}<mo>·</mo>", mn(r.alpha_t))),
+        None => (String::new(), String::new()),
+    };
+    block(
+        "gradient of the focal loss with respect to the logit",
+        &format!(
+            "<mfrac><mrow><mi>∂</mi><mi>FL</mi></mrow><mrow><mi>∂</mi><mi>x</mi></mrow></mfrac>\
+             <mo>=</mo>{sym_a}<mi>s</mi><msup>{}<mi>γ</mi></msup>\
+             <mrow><mo>(</mo><mi>γ</mi>{PT}{}<mo>+</mo>{PT}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>\
+             <mo>=</mo>{num_a}{}<mo>·</mo><msup>{}{}</msup><mo>·</mo><mrow><mo>(</mo>{}<mo>·</mo>{}<mo>·</mo>{}<mo>+</mo>{}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>\
+             <mo>=</mo>{}",
+            one_minus(PT),
+            ln(PT),
+            mn_paren(s),
+            one_minus(&mn(state.pt)),
+            mn(state.gamma),
+            mn(state.gamma),
+            mn(state.pt),
+            ln(&mn(state.pt)),
+            mn(state.pt),
+            mn(r.grad_fl)
+        ),
+    )
+}

@@ -1,0 +1,175 @@
+//! A generic line chart over p_t ∈ (0, 1): several series, one emphasised, and a marked
+//! point. Also the pixel ↔ data mapping used for hover read-outs.
+
+use super::theme::Style;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub label: String,
+    pub points: Vec<(f64, f64)>,
+    /// Colour index into the palette; `None` uses the highlight colour.
+    pub colour: Option<usize>,
+    pub emphasised: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveChart {
+    pub title: String,
+    pub x_label: String,
+    pub y_label: String,
+    pub series: Vec<Series>,
+    pub marker: Option<(f64, f64)>,
+    pub x_range: (f64, f64),
+    pub y_range: (f64, f64),
+}
+
+impl CurveChart {
+    /// Each series' value at `x`, by linear interpolation between its samples.
+    pub fn values_at(&self, x: f64) -> Vec<(&str, f64)> {
+        self.series
+            .iter()
+            .filter_map(|s| interpolate(&s.points, x).map(|y| (s.label.as_str(), y)))
+            .collect()
+    }
+
+    /// A y range that shows every series, with a little headroom.
+    pub fn fit_y(series: &[Series]) -> (f64, f64) {
+        let max = series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.1))
+            .filter(|y| y.is_finite())
+            .fold(0.0_f64, f64::max);
+        (0.0, if max > 0.0 { max * 1.05 } else { 1.0 })
+    }
+}
+
+fn interpolate(points: &[(f64, f64)], x: f64) -> Option<f64> {
+    let i = points.partition_point(|p| p.0 < x);
+    if i == 0 || i == points.len() {
+        return points
+            .get(i.min(points.len().saturating_sub(1)))
+            .filter(|p| (p.0 - x).abs() < 1e-12)
+            .map(|p| p.1);
+    }
+    let (a, b) = (points[i - 1], points[i]);
+    let t = (x - a.0) / (b.0 - a.0);
+    Some(a.1 + t * (b.1 - a.1))
+}
+
+/// Where the plotting area landed, in backend pixels, and the data ranges it shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub px_x: (i32, i32),
+    pub px_y: (i32, i32),
+    pub x_range: (f64, f64),
+    pub y_range: (f64, f64),
+}
+
+impl Frame {
+    /// The data coordinates under a backend pixel, if it is inside the plotting area.
+    pub fn to_data(&self, px: f64, py: f64) -> Option<(f64, f64)> {
+        let (x0, x1) = (self.px_x.0 as f64, self.px_x.1 as f64);
+        let (y0, y1) = (self.px_y.0 as f64, self.px_y.1 as f64);
+        if px < x0 || px > x1 || py < y0 || py > y1 || x1 <= x0 || y1 <= y0 {
+            return None;
+        }
+        let x = self.x_range.0 + (px - x0) / (x1 - x0) * (self.x_range.1 - self.x_range.0);
+        let y = self.y_range.1 - (py - y0) / (y1 - y0) * (self.y_range.1 - self.y_range.0);
+        Some((x, y))
+    }
+}
+
+fn tick(v: f64) -> String {
+    let s = format!("{:.3}", v);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Draws `chart` filling `area`.
+pub fn draw_curves<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &CurveChart,
+    style: &Style,
+) -> Result<Frame, DrawingAreaErrorKind<DB::ErrorType>> {
+    let fg = style.foreground();
+    area.fill(&style.background())?;
+    let font = |size: f64| ("sans-serif", style.px(size)).into_font().color(&fg);
+    let (x_lo, x_hi) = chart.x_range;
+    let (y_lo, y_hi) = chart.y_range;
+    let mut c = ChartBuilder::on(area)
+        .margin(style.px(8.0))
+        .margin_right(style.px(16.0))
+        .caption(&chart.title, font(15.0))
+        .x_label_area_size(style.px(38.0))
+        .y_label_area_size(style.px(52.0))
+        .build_cartesian_2d(x_lo..x_hi, y_lo..y_hi)?;
+    c.configure_mesh()
+        .x_desc(chart.x_label.as_str())
+        .y_desc(chart.y_label.as_str())
+        .label_style(font(12.0))
+        .axis_desc_style(font(13.0))
+        .axis_style(ShapeStyle::from(&fg).stroke_width(style.px(1.0)))
+        .bold_line_style(ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)))
+        .light_line_style(ShapeStyle::from(&style.grid().mix(0.4)).stroke_width(style.px(1.0)))
+        .x_labels(6)
+        .y_labels(6)
+        .x_label_formatter(&|v| tick(*v))
+        .y_label_formatter(&|v| tick(*v))
+        .draw()?;
+
+    // Emphasised series last, so they sit on top.
+    let mut order: Vec<&Series> = chart.series.iter().collect();
+    order.sort_by_key(|s| s.emphasised);
+    for s in order {
+        let colour = match s.colour {
+            Some(i) => style.series(i),
+            None => style.highlight(),
+        };
+        let width = style.px(if s.emphasised { 3.5 } else { 2.0 });
+        let line = ShapeStyle::from(&colour).stroke_width(width);
+        let legend_width = width;
+        c.draw_series(LineSeries::new(s.points.iter().copied(), line))?
+            .label(s.label.as_str())
+            .legend(move |(x, y)| {
+                PathElement::new(
+                    vec![(x, y), (x + 20, y)],
+                    ShapeStyle::from(&colour).stroke_width(legend_width),
+                )
+            });
+    }
+    if let Some(m) = chart.marker {
+        let r = style.px(6.0) as i32;
+        c.draw_series(std::iter::once(Circle::new(
+            m,
+            r,
+            ShapeStyle::from(&style.highlight()).filled(),
+        )))?;
+        c.draw_series(std::iter::once(Circle::new(
+            m,
+            r,
+            ShapeStyle::from(&fg).stroke_width(style.px(1.5)),
+        )))?;
+    }
+    c.configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .margin(style.px(6.0))
+        .legend_area_size(style.px(26.0))
+        .label_font(font(12.0))
+        .background_style(style.background().mix(0.9))
+        .border_style(ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)))
+        .draw()?;
+    let (px_x, px_y) = c.plotting_area().get_pixel_range();
+    area.present()?;
+    Ok(Frame {
+        px_x: (px_x.start, px_x.end),
+        px_y: (px_y.start, px_y.end),
+        x_range: chart.x_range,
+        y_range: chart.y_range,
+    })
+}

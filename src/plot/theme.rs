@@ -1,0 +1,75 @@
+//! Colours and sizes. The palette is Okabe–Ito, safe for the common colour-vision
+//! deficiencies; sizes scale with the device pixel ratio so charts stay crisp.
+
+use plotters::style::RGBColor;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    /// Device pixels per CSS pixel: fonts, lines and margins are multiplied by it.
+    pub scale: f64,
+    pub dark: bool,
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style {
+            scale: 1.0,
+            dark: false,
+        }
+    }
+}
+
+impl Style {
+    pub fn px(&self, css: f64) -> u32 {
+        (css * self.scale).round().max(1.0) as u32
+    }
+    pub fn background(&self) -> RGBColor {
+        if self.dark {
+            RGBColor(0x1b, 0x1d, 0x22)
+        } else {
+            RGBColor(0xff, 0xff, 0xff)
+        }
+    }
+    pub fn foreground(&self) -> RGBColor {
+        if self.dark {
+            RGBColor(0xe6, 0xe6, 0xe6)
+        } else {
+            RGBColor(0x22, 0x22, 0x22)
+        }
+    }
+    pub fn grid(&self) -> RGBColor {
+        if self.dark {
+            RGBColor(0x3a, 0x3d, 0x44)
+        } else {
+            RGBColor(0xe3, 0xe3, 0xe3)
+        }
+    }
+    /// The i-th series colour. The first is the neutral ink colour (black / light grey).
+    pub fn series(&self, i: usize) -> RGBColor {
+        const OKABE_ITO: [RGBColor; 6] = [
+            RGBColor(0xe6, 0x9f, 0x00), // orange
+            RGBColor(0x56, 0xb4, 0xe9), // sky blue
+            RGBColor(0x00, 0x9e, 0x73), // bluish green
+            RGBColor(0xd5, 0x5e, 0x00), // vermillion
+            RGBColor(0x00, 0x72, 0xb2), // blue
+            RGBColor(0xcc, 0x79, 0xa7), // reddish purple
+        ];
+        if i == 0 {
+            if self.dark {
+                RGBColor(0xbb, 0xbb, 0xbb)
+            } else {
+                RGBColor(0x00, 0x00, 0x00)
+            }
+        } else {
+            OKABE_ITO[(i - 1) % OKABE_ITO.len()]
+        }
+    }
+    /// The colour of the current setting: stands out from every series colour.
+    pub fn highlight(&self) -> RGBColor {
+        if self.dark {
+            RGBColor(0xf0, 0xe4, 0x42) // Okabe–Ito yellow reads on dark
+        } else {
+            RGBColor(0xcc, 0x79, 0xa7)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! The one place that touches `window.location` and `history`: a thin adapter over the
+//! pure codec.
+
+use super::codec::{decode, encode, Correction};
+use super::schema::State;
+
+/// The state in the address bar, with what had to be corrected.
+pub fn read() -> (State, Vec<Correction>) {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    decode(&search)
+}
+
+/// Replaces the address bar's query (no new history entry per slider step), keeping
+/// the path and any fragment, so the page works under any sub-path.
+pub fn write(state: &State) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = format!("{path}{}{hash}", encode(state));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

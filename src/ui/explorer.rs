@@ -1,0 +1,192 @@
+//! The Explorer panel: γ, α, p_t and the true class; live readouts, formulas, examples
+//! and the three charts.
+
+use super::chart::ChartCanvas;
+use super::controls::{ChoiceControl, NumberControl};
+use crate::core::loss::point_readout;
+use crate::format::{data_value, num, times_smaller};
+use crate::mathml;
+use crate::plot::explorer::{chart, Quantity, REFERENCE_GAMMAS};
+use crate::state::schema::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
+use leptos::prelude::*;
+
+/// One row of the readout table.
+#[component]
+fn Readout(
+    testid: &'static str,
+    label: &'static str,
+    #[prop(into)] value: Signal<f64>,
+    /// Optional words after the number.
+    #[prop(into, optional)]
+    note: Option<Signal<String>>,
+) -> impl IntoView {
+    view! {
+        <div class="readout">
+            <dt>{label}</dt>
+            <dd data-testid=testid data-value=move || data_value(value.get())>
+                <span class="number">{move || num(value.get())}</span>
+                {note.map(|n| view! { <span class="note">{move || n.get()}</span> })}
+            </dd>
+        </div>
+    }
+}
+
+struct Example {
+    testid: &'static str,
+    label: &'static str,
+    why: &'static str,
+    apply: fn(&mut State),
+}
+
+const EXAMPLES: [Example; 4] = [
+    Example {
+        testid: "example-easy",
+        label: "Easy example (p_t = 0.95)",
+        why: "Already well classified: focal loss shrinks its loss by (1 − 0.95)^γ, to almost nothing.",
+        apply: |s| s.pt = 0.95,
+    },
+    Example {
+        testid: "example-hard",
+        label: "Hard example (p_t = 0.3)",
+        why: "Misclassified: (1 − 0.3)^γ stays close to 1, so focal loss keeps most of its cross-entropy.",
+        apply: |s| s.pt = 0.3,
+    },
+    Example {
+        testid: "example-paper-100",
+        label: "Paper: γ = 2, p_t = 0.9 → 100×",
+        why: "The paper’s first checkpoint: with γ = 2 and no α, an example at p_t = 0.9 has 100× less loss than under CE.",
+        apply: |s| {
+            s.gamma = 2.0;
+            s.alpha = None;
+            s.pt = 0.9;
+        },
+    },
+    Example {
+        testid: "example-paper-1000",
+        label: "Paper: γ = 2, p_t ≈ 0.968 → ~1000×",
+        why: "The paper’s second checkpoint: at p_t ≈ 0.968 the loss is about 1000× lower (exactly 977× at 0.968).",
+        apply: |s| {
+            s.gamma = 2.0;
+            s.alpha = None;
+            s.pt = 0.968;
+        },
+    },
+];
+
+#[component]
+pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    let readout = Memo::new(move |_| {
+        let s = state.get();
+        point_readout(s.pt, s.positive, s.alpha(), s.gamma)
+    });
+    // The α slider keeps its last value while "no α" is on, to come back to.
+    let remembered_alpha = RwSignal::new(state.get_untracked().alpha.unwrap_or(0.25));
+    let (explanation, set_explanation) = signal(None::<&'static str>);
+
+    let gamma = Signal::derive(move || state.get().gamma);
+    let alpha_value = Signal::derive(move || state.get().alpha.unwrap_or(remembered_alpha.get()));
+    let no_alpha = Signal::derive(move || state.get().alpha.is_none());
+    let pt = Signal::derive(move || state.get().pt);
+    let class = Signal::derive(move || if state.get().positive { 0 } else { 1 });
+
+    let set_gamma = Callback::new(move |v| set_state.update(|s| s.gamma = v));
+    let set_alpha = Callback::new(move |v| {
+        remembered_alpha.set(v);
+        set_state.update(|s| s.alpha = Some(v));
+    });
+    let set_pt = Callback::new(move |v| set_state.update(|s| s.pt = v));
+    let set_class = Callback::new(move |i: usize| set_state.update(|s| s.positive = i == 0));
+
+    let r = move || readout.get();
+    let charts = Quantity::ALL.map(|q| {
+        let data = Memo::new(move |_| chart(q, &state.get()));
+        let summary = Signal::derive(move || {
+            let s = state.get();
+            let (x, y) = data.get().marker.unwrap_or_default();
+            let gammas: Vec<String> = REFERENCE_GAMMAS.iter().map(|g| g.to_string()).collect();
+            format!(
+                "{}. Curves for γ = {} and the current γ = {}. Marked point: p_t = {}, value {}.",
+                data.get().title,
+                gammas.join(", "),
+                s.gamma,
+                x,
+                num(y)
+            )
+        });
+        view! { <ChartCanvas id=q.id() chart=data summary=summary/> }
+    });
+
+    view! {
+        <section class="panel explorer" aria-labelledby="explorer-title" data-testid="explorer">
+            <h2 id="explorer-title">"Explorer"</h2>
+            <div class="explorer-grid">
+                <div class="controls">
+                    <NumberControl param=&GAMMA value=gamma on_change=set_gamma/>
+                    <NumberControl param=&ALPHA value=alpha_value on_change=set_alpha disabled=no_alpha/>
+                    <label class="switch">
+                        <input
+                            type="checkbox"
+                            data-testid="no-alpha"
+                            data-value=move || no_alpha.get().to_string()
+                            prop:checked=move || no_alpha.get()
+                            on:change=move |ev| {
+                                let off = event_target_checked(&ev);
+                                let a = remembered_alpha.get_untracked();
+                                set_state.update(|s| s.alpha = if off { None } else { Some(a) });
+                            }
+                        />
+                        " No α (weight every example 1, as torchvision’s α = −1)"
+                    </label>
+                    <NumberControl param=&PT value=pt on_change=set_pt/>
+                    <ChoiceControl param=&TRUE_CLASS selected=class on_change=set_class/>
+                    <div class="examples" role="group" aria-label="Examples">
+                        {EXAMPLES
+                            .iter()
+                            .map(|e| {
+                                let apply = e.apply;
+                                let why = e.why;
+                                view! {
+                                    <button
+                                        type="button"
+                                        data-testid=e.testid
+                                        on:click=move |_| {
+                                            set_state.update(|s| apply(s));
+                                            set_explanation.set(Some(why));
+                                        }
+                                    >
+                                        {e.label}
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
+                        <p class="explanation" aria-live="polite" data-testid="example-explanation">
+                            {move || explanation.get()}
+                        </p>
+                    </div>
+                </div>
+                <div class="results">
+                    <dl class="readouts">
+                        <Readout testid="ce" label="Cross-entropy CE = −ln p_t" value=Signal::derive(move || r().ce)/>
+                        <Readout testid="modulating-factor" label="Modulating factor (1 − p_t)^γ" value=Signal::derive(move || r().modulating)/>
+                        <Readout testid="alpha-t" label="α_t" value=Signal::derive(move || r().alpha_t)/>
+                        <Readout testid="fl" label="Focal loss FL" value=Signal::derive(move || r().fl)/>
+                        <Readout
+                            testid="ce-over-fl"
+                            label="CE ÷ FL"
+                            value=Signal::derive(move || r().ce_over_fl)
+                            note=Signal::derive(move || times_smaller(r().ce_over_fl))
+                        />
+                        <Readout testid="grad-fl" label="dFL/dlogit" value=Signal::derive(move || r().grad_fl)/>
+                        <Readout testid="grad-ce" label="dCE/dlogit" value=Signal::derive(move || r().grad_ce)/>
+                    </dl>
+                    <div class="formulas" data-testid="formulas">
+                        <div inner_html=move || mathml::cross_entropy(&state.get(), &r())></div>
+                        <div inner_html=move || mathml::focal(&state.get(), &r())></div>
+                        <div inner_html=move || mathml::gradient(&state.get(), &r())></div>
+                    </div>
+                </div>
+            </div>
+            <div class="charts">{charts}</div>
+        </section>
+    }
+}

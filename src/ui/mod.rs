@@ -1,0 +1,40 @@
+//! The leptos shell: one component per panel, a canvas host and the browser environment.
+//! No math beyond formatting lives here.
+mod chart;
+mod controls;
+mod env;
+mod explorer;
+mod notice;
+
+use crate::state::{codec::Correction, location, schema::State};
+use leptos::prelude::*;
+
+pub use explorer::ExplorerPanel;
+
+/// The whole page. The URL is read once; afterwards the state signal is the truth and the
+/// URL follows it.
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, corrections): (State, Vec<Correction>) = location::read();
+    let (state, set_state) = signal(initial);
+    Effect::new(move |_| location::write(&state.get()));
+    env::provide();
+    view! {
+        <header class="masthead">
+            <h1>"Focal Loss Explorer"</h1>
+            <p class="lede">
+                "Focal loss (Lin et al., 2017) scales cross-entropy by "
+                <em>"(1 − p"<sub>"t"</sub>")"<sup>"γ"</sup></em>
+                " so that the many easy examples stop drowning out the few hard ones. Move the sliders and watch."
+            </p>
+        </header>
+        <notice::Notice corrections=corrections/>
+        <main>
+            <ExplorerPanel state=state set_state=set_state/>
+        </main>
+        <footer class="colophon">
+            "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "
+            "Numbers match torchvision’s sigmoid_focal_loss."
+        </footer>
+    }
+}

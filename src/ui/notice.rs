@@ -1,0 +1,19 @@
+//! Says what the URL decoder had to change, so a bad link is never silently different.
+
+use crate::state::codec::Correction;
+use leptos::prelude::*;
+
+#[component]
+pub fn Notice(corrections: Vec<Correction>) -> impl IntoView {
+    let (open, set_open) = signal(!corrections.is_empty());
+    let lines: Vec<String> = corrections.iter().map(|c| c.to_string()).collect();
+    view! {
+        <Show when=move || open.get()>
+            <div class="notice" role="status" data-testid="notice">
+                <p><strong>"Some link parameters were adjusted:"</strong></p>
+                <ul>{lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
+                <button type="button" on:click=move |_| set_open.set(false)>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,103 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The chart code drawn into SVG natively: the same functions the canvas uses.
+use focal::plot::curves::draw_curves;
+use focal::plot::explorer::{chart, Quantity};
+use focal::plot::theme::Style;
+use focal::state::schema::State;
+use plotters::prelude::*;
+
+fn svg_of(q: Quantity, state: &State, style: &Style) -> (String, focal::plot::curves::Frame) {
+    let mut out = String::new();
+    let frame;
+    {
+        let root = SVGBackend::with_string(&mut out, (640, 400)).into_drawing_area();
+        frame = draw_curves(&root, &chart(q, state), style).expect("draws");
+    }
+    (out, frame)
+}
+
+#[test]
+fn every_explorer_chart_draws_its_series_legend_and_marker() {
+    let state = State::default();
+    for q in Quantity::ALL {
+        let (svg, frame) = svg_of(q, &state, &Style::default());
+        assert!(svg.starts_with("<svg"), "{q:?}");
+        // One polyline per γ: the five reference values, with the current γ = 2 drawn once.
+        assert_eq!(
+            svg.matches("<polyline").count() >= 5,
+            true,
+            "{q:?}: polylines"
+        );
+        for label in ["γ = 0", "γ = 0.5", "γ = 5", "γ = 2 (current)"] {
+            assert!(svg.contains(label), "{q:?}: legend {label}");
+        }
+        assert!(svg.contains("<circle"), "{q:?}: marker");
+        assert!(frame.px_x.1 > frame.px_x.0 + 300 && frame.px_y.1 > frame.px_y.0 + 200);
+    }
+}
+
+#[test]
+fn the_marker_is_the_current_point() {
+    let state = State::default();
+    let c = chart(Quantity::Loss, &state);
+    let (x, y) = c.marker.unwrap();
+    assert_eq!(x, 0.9);
+    // α = 0.25, γ = 2, p_t = 0.9: 0.25 · 0.01 · −ln 0.9.
+    assert!((y - 0.25 * 0.01 * -(0.9f64).ln()).abs() < 1e-15);
+    let current = c.series.iter().find(|s| s.emphasised).unwrap();
+    let on_curve = c.values_at(0.9);
+    let v = on_curve
+        .iter()
+        .find(|(l, _)| *l == current.label)
+        .unwrap()
+        .1;
+    assert!((v - y).abs() < 1e-4, "{v} vs {y}");
+}
+
+#[test]
+fn hover_mapping_inverts_the_frame() {
+    let (_, frame) = svg_of(Quantity::Modulating, &State::default(), &Style::default());
+    let mid_x = (frame.px_x.0 + frame.px_x.1) as f64 / 2.0;
+    let (x, _) = frame.to_data(mid_x, frame.px_y.0 as f64 + 1.0).unwrap();
+    assert!((x - 0.5).abs() < 0.01, "{x}");
+    assert!(frame.to_data(-5.0, 10.0).is_none());
+}
+
+#[test]
+fn scale_and_dark_mode_change_the_drawing() {
+    let state = State::default();
+    let (light, _) = svg_of(Quantity::Loss, &state, &Style::default());
+    let (dark, _) = svg_of(
+        Quantity::Loss,
+        &state,
+        &Style {
+            scale: 1.0,
+            dark: true,
+        },
+    );
+    assert_ne!(light, dark);
+    assert!(dark.contains("#1B1D22") || dark.to_lowercase().contains("#1b1d22"));
+    let (_, f2) = svg_of(
+        Quantity::Loss,
+        &state,
+        &Style {
+            scale: 2.0,
+            dark: false,
+        },
+    );
+    let (_, f1) = svg_of(Quantity::Loss, &state, &Style::default());
+    // Bigger margins and fonts at 2× leave a smaller plotting area in the same pixels.
+    assert!(f2.px_x.0 > f1.px_x.0);
+}
+
+#[test]
+fn no_alpha_changes_titles_and_zero_alpha_still_draws() {
+    let mut state = State::default();
+    state.alpha = None;
+    assert!(!chart(Quantity::Loss, &state).title.contains("α"));
+    state.alpha = Some(0.0);
+    let c = chart(Quantity::Loss, &state);
+    assert_eq!(c.y_range, (0.0, 1.0));
+    let (svg, _) = svg_of(Quantity::Loss, &state, &Style::default());
+    assert!(svg.contains("<circle"));
+}

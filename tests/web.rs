@@ -1,0 +1,145 @@
+//! Component tests: the Explorer panel mounted in headless Chromium by wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use focal::state::schema::State;
+use focal::ui::ExplorerPanel;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets leptos run its scheduled effects.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn find(root: &Element, testid: &str) -> Element {
+    root.query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {testid}"))
+}
+
+fn value(root: &Element, testid: &str) -> f64 {
+    find(root, testid)
+        .get_attribute("data-value")
+        .expect("data-value")
+        .parse()
+        .expect("a number")
+}
+
+fn set_range(root: &Element, testid: &str, v: &str) {
+    let input: HtmlInputElement = find(root, testid).unchecked_into();
+    input.set_value(v);
+    let ev = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+fn mount(initial: State) -> (Element, impl Sized) {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let (state, set_state) = signal(initial);
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        view! { <ExplorerPanel state=state set_state=set_state/> }
+    });
+    (host, handle)
+}
+
+#[wasm_bindgen_test]
+async fn readouts_show_the_default_point() {
+    let (root, _h) = mount(State::default());
+    tick().await;
+    let ce = value(&root, "ce");
+    assert!((ce - -(0.9f64).ln()).abs() < 1e-15);
+    assert!((value(&root, "modulating-factor") - 0.01).abs() < 1e-15);
+    assert_eq!(value(&root, "alpha-t"), 0.25);
+    assert!((value(&root, "fl") - 0.25 * 0.01 * ce).abs() < 1e-15);
+    assert!((value(&root, "ce-over-fl") - 400.0).abs() < 1e-9);
+    assert!((value(&root, "grad-ce") - -0.1).abs() < 1e-15);
+    assert_eq!(value(&root, "gamma"), 2.0);
+}
+
+#[wasm_bindgen_test]
+async fn readouts_follow_the_controls() {
+    let (root, _h) = mount(State::default());
+    tick().await;
+    let fl_before = value(&root, "fl");
+    set_range(&root, "gamma", "0");
+    tick().await;
+    assert_eq!(value(&root, "gamma"), 0.0);
+    assert_eq!(value(&root, "modulating-factor"), 1.0);
+    let fl_ce = value(&root, "fl");
+    assert!(fl_ce > fl_before);
+    set_range(&root, "pt", "0.3");
+    tick().await;
+    assert!((value(&root, "ce") - -(0.3f64).ln()).abs() < 1e-15);
+
+    // The true class switches α_t to 1 − α.
+    let select: web_sys::HtmlSelectElement = find(&root, "true-class").unchecked_into();
+    select.set_value("0");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(value(&root, "alpha-t"), 0.75);
+    assert!(
+        value(&root, "grad-ce") > 0.0,
+        "a negative's CE gradient pushes the logit down"
+    );
+
+    // "No α" makes α_t 1, and turning it back restores α.
+    let no_alpha: HtmlInputElement = find(&root, "no-alpha").unchecked_into();
+    no_alpha.click();
+    tick().await;
+    assert_eq!(value(&root, "alpha-t"), 1.0);
+    no_alpha.click();
+    tick().await;
+    assert_eq!(value(&root, "alpha-t"), 0.75);
+}
+
+#[wasm_bindgen_test]
+async fn typed_values_are_clamped_and_said() {
+    let (root, _h) = mount(State::default());
+    tick().await;
+    let number: HtmlInputElement = find(&root, "gamma-number").unchecked_into();
+    number.set_value("42");
+    number
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(value(&root, "gamma"), 10.0);
+    assert!(find(&root, "gamma-problem")
+        .text_content()
+        .unwrap()
+        .contains("outside"));
+}
+
+#[wasm_bindgen_test]
+async fn example_buttons_set_the_panel() {
+    let (root, _h) = mount(State::default());
+    tick().await;
+    let button: web_sys::HtmlElement = find(&root, "example-paper-100").unchecked_into();
+    button.click();
+    tick().await;
+    assert!((value(&root, "ce-over-fl") - 100.0).abs() < 1e-9);
+    assert_eq!(value(&root, "alpha-t"), 1.0);
+}
+
+#[wasm_bindgen_test]
+async fn charts_are_drawn_at_device_resolution() {
+    let (root, _h) = mount(State::default());
+    tick().await;
+    let canvas: web_sys::HtmlCanvasElement = find(&root, "canvas-loss").unchecked_into();
+    let ratio = window().device_pixel_ratio();
+    assert!(canvas.width() > 0);
+    assert_eq!(
+        canvas.width(),
+        (canvas.client_width() as f64 * ratio).round() as u32
+    );
+}
