@@ -122,3 +122,14 @@ pub fn times_smaller(ce_over_fl: f64) -> String {
         format!("FL is {}× smaller than CE", shown(ce_over_fl, 3))
     }
 }
+
+/// Digits after the point that a control's step needs (0.1 → 1, 0.001 → 3), for the
+/// spoken value ("gamma 2.0").
+pub fn step_decimals(step: f64) -> usize {
+    (0..6)
+        .find(|&d| {
+            let scaled = step * 10f64.powi(d as i32);
+            (scaled.round() - scaled).abs() < 1e-9
+        })
+        .unwrap_or(6)
+}

@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-use focal::format::{data_value, num, shown, times_smaller};
+use focal::format::{data_value, num, shown, step_decimals, times_smaller};
 
 #[test]
 fn significant_digits_and_notation() {
@@ -28,4 +28,12 @@ fn ratios_are_said_as_times() {
     assert_eq!(times_smaller(976.5625), "FL is 977× smaller than CE");
     assert!(times_smaller(f64::INFINITY).contains("α_t = 0"));
     assert!(times_smaller(1.0).contains("equals"));
+}
+
+#[test]
+fn step_decimals_follow_the_step() {
+    assert_eq!(step_decimals(0.1), 1);
+    assert_eq!(step_decimals(0.01), 2);
+    assert_eq!(step_decimals(0.001), 3);
+    assert_eq!(step_decimals(1.0), 0);
 }

@@ -23,11 +23,7 @@ fn every_explorer_chart_draws_its_series_legend_and_marker() {
         let (svg, frame) = svg_of(q, &state, &Style::default());
         assert!(svg.starts_with("<svg"), "{q:?}");
         // One polyline per γ: the five reference values, with the current γ = 2 drawn once.
-        assert_eq!(
-            svg.matches("<polyline").count() >= 5,
-            true,
-            "{q:?}: polylines"
-        );
+        assert!(svg.matches("<polyline").count() >= 5, "{q:?}: polylines");
         for label in ["γ = 0", "γ = 0.5", "γ = 5", "γ = 2 (current)"] {
             assert!(svg.contains(label), "{q:?}: legend {label}");
         }
@@ -92,8 +88,10 @@ fn scale_and_dark_mode_change_the_drawing() {
 
 #[test]
 fn no_alpha_changes_titles_and_zero_alpha_still_draws() {
-    let mut state = State::default();
-    state.alpha = None;
+    let mut state = State {
+        alpha: None,
+        ..State::default()
+    };
     assert!(!chart(Quantity::Loss, &state).title.contains("α"));
     state.alpha = Some(0.0);
     let c = chart(Quantity::Loss, &state);

@@ -1,7 +1,7 @@
 //! Controls generated from the schema: a labelled range input paired with a number box for
 //! exact entry, and a choice. They only report values; the panel decides what they mean.
 
-use crate::format::data_value;
+use crate::format::{data_value, step_decimals};
 use crate::state::codec::clamp;
 use crate::state::schema::{Kind, Param};
 use leptos::prelude::*;
@@ -13,17 +13,6 @@ fn range_of(param: &Param) -> (f64, f64, f64) {
     }
 }
 
-/// Digits after the point that the step needs, for the spoken value ("gamma 2.0").
-fn decimals(step: f64) -> usize {
-    let mut d = 0;
-    while d < 6
-        && ((step * 10f64.powi(d as i32)).round() - step * 10f64.powi(d as i32)).abs() > 1e-9
-    {
-        d += 1;
-    }
-    d
-}
-
 #[component]
 pub fn NumberControl(
     param: &'static Param,
@@ -32,7 +21,7 @@ pub fn NumberControl(
     #[prop(into, optional)] disabled: Signal<bool>,
 ) -> impl IntoView {
     let (min, max, step) = range_of(param);
-    let digits = decimals(step);
+    let digits = step_decimals(step);
     let (problem, set_problem) = signal(None::<String>);
     let range_id = format!("{}-range", param.key);
     let number_id = format!("{}-number", param.testid);

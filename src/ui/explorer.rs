@@ -150,7 +150,7 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                                         type="button"
                                         data-testid=e.testid
                                         on:click=move |_| {
-                                            set_state.update(|s| apply(s));
+                                            set_state.update(apply);
                                             set_explanation.set(Some(why));
                                         }
                                     >

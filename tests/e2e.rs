@@ -1,0 +1,296 @@
+//! End-to-end: the built site (dist/) served under a sub-path, driven in headless Chromium
+//! over WebDriver. Needs `scripts/build` first and chromedriver; `scripts/test` runs these
+//! with `--ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use focal::core::loss::{point_readout, Alpha};
+use support::{Browser, Server};
+
+const READOUTS: [&str; 7] = [
+    "ce",
+    "modulating-factor",
+    "alpha-t",
+    "fl",
+    "ce-over-fl",
+    "grad-fl",
+    "grad-ce",
+];
+
+async fn assert_clean(b: &Browser, server: &Server) {
+    let errors = b.errors().await;
+    assert!(errors.is_empty(), "page errors: {errors:?}");
+    let misses = server.misses.lock().unwrap().clone();
+    assert!(misses.is_empty(), "requests outside the site: {misses:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn url_parameters_set_every_readout() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("?gamma=1.5&alpha=0.4&pt=0.72&y=0"))
+        .await;
+    let want = point_readout(0.72, false, Alpha::Balanced(0.4), 1.5);
+    let expected = [
+        want.ce,
+        want.modulating,
+        want.alpha_t,
+        want.fl,
+        want.ce_over_fl,
+        want.grad_fl,
+        want.grad_ce,
+    ];
+    for (id, w) in READOUTS.iter().zip(expected) {
+        let got = b.value(id).await;
+        // wasm and native libm may differ in the last bit.
+        assert!(
+            (got - w).abs() <= 1e-15 + 1e-12 * w.abs(),
+            "{id}: {got} vs {w}"
+        );
+    }
+    assert_eq!(b.value("gamma").await, 1.5);
+    assert_eq!(b.value("alpha").await, 0.4);
+    assert_eq!(b.value("pt").await, 0.72);
+    assert_eq!(
+        b.attr("true-class", "data-value").await.as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        b.attr("no-alpha", "data-value").await.as_deref(),
+        Some("false")
+    );
+    assert!(
+        b.attr("notice", "role").await.is_none(),
+        "no notice for a good URL"
+    );
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn keyboard_moves_each_control_and_everything_follows() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("")).await;
+    let right = String::from(char::from(Key::Right));
+    for (control, key, readout, chart) in [
+        ("gamma", "gamma", "modulating-factor", "loss"),
+        ("alpha", "alpha", "fl", "gradient"),
+        ("pt", "pt", "ce", "modulating"),
+    ] {
+        let before_value = b.value(control).await;
+        let before_readout = b.value(readout).await;
+        let before_pixels = b.canvas_pixels(chart).await;
+        let el = b
+            .client
+            .find(Locator::Css(&format!("[data-testid='{control}']")))
+            .await
+            .unwrap();
+        el.send_keys(&right.repeat(3)).await.unwrap();
+        b.settle().await;
+        let after_value = b.value(control).await;
+        assert!(
+            after_value > before_value,
+            "{control}: {before_value} → {after_value}"
+        );
+        assert_ne!(
+            b.value(readout).await,
+            before_readout,
+            "{control} moves {readout}"
+        );
+        assert_ne!(
+            b.canvas_pixels(chart).await,
+            before_pixels,
+            "{control} redraws {chart}"
+        );
+        let url = b.client.current_url().await.unwrap();
+        assert!(
+            url.query()
+                .unwrap_or("")
+                .contains(&format!("{key}={after_value}")),
+            "URL {url} carries {key}={after_value}"
+        );
+        assert!(url.path().starts_with(support::PREFIX), "path kept: {url}");
+    }
+
+    // The true class: the select is keyboard operable too.
+    let select = b
+        .client
+        .find(Locator::Css("[data-testid='true-class']"))
+        .await
+        .unwrap();
+    select.select_by_value("0").await.unwrap();
+    b.settle().await;
+    assert_eq!(b.value("alpha-t").await, 0.75);
+    assert!(b
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("y=0"));
+
+    // No α.
+    let before = b.canvas_pixels("loss").await;
+    b.client
+        .find(Locator::Css("[data-testid='no-alpha']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.settle().await;
+    assert_eq!(b.value("alpha-t").await, 1.0);
+    assert_eq!(
+        b.attr("no-alpha", "data-value").await.as_deref(),
+        Some("true")
+    );
+    assert!(b
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("alpha=none"));
+    assert_ne!(b.canvas_pixels("loss").await, before);
+
+    // History is replaced, not flooded.
+    let length = b.js("return history.length;", vec![]).await;
+    assert_eq!(
+        length.as_i64(),
+        Some(1),
+        "replaceState keeps one history entry"
+    );
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn paper_checkpoints_from_the_example_buttons() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("")).await;
+    for (button, ratio) in [
+        ("example-paper-100", 100.0),
+        ("example-paper-1000", 976.5625),
+    ] {
+        b.client
+            .find(Locator::Css(&format!("[data-testid='{button}']")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        b.settle().await;
+        let got = b.value("ce-over-fl").await;
+        assert!((got - ratio).abs() < 1e-6 * ratio, "{button}: {got}");
+    }
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn bad_urls_are_corrected_with_a_notice() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1024, 900).await;
+    for (query, check) in [
+        ("?gamma=-3&pt=2&alpha=abc", ("gamma", 0.0)),
+        ("?gamma=1e999&alpha=&pt=NaN&y=maybe", ("gamma", 10.0)),
+        ("?pt=%F0%9F%92%A5&gamma=2&gamma=3", ("gamma", 3.0)),
+    ] {
+        b.open(&server.url(query)).await;
+        let notice = b
+            .client
+            .find(Locator::Css("[data-testid='notice']"))
+            .await
+            .unwrap_or_else(|_| panic!("notice for {query}"));
+        let text = notice.text().await.unwrap();
+        assert!(text.contains("adjusted"), "{query}: {text}");
+        assert_eq!(b.value(check.0).await, check.1, "{query}");
+        // Every readout is still a finite number.
+        for id in READOUTS {
+            let v = b.value(id).await;
+            assert!(v.is_finite() || id == "ce-over-fl", "{query}: {id} = {v}");
+        }
+        assert_clean(&b, &server).await;
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn charts_are_crisp_at_every_pixel_ratio() {
+    let server = Server::start();
+    for scale in [1.0, 2.0, 3.0] {
+        let b = Browser::start(scale, 1200, 900).await;
+        b.open(&server.url("")).await;
+        b.settle().await;
+        for id in ["loss", "modulating", "gradient"] {
+            let dims = b
+                .js(
+                    "const c = document.querySelector(`[data-testid='canvas-${arguments[0]}']`); return [c.width, c.clientWidth, c.height, c.clientHeight, devicePixelRatio];",
+                    vec![serde_json::json!(id)],
+                )
+                .await;
+            let d: Vec<f64> = dims
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_f64().unwrap())
+                .collect();
+            assert_eq!(d[4], scale, "devicePixelRatio");
+            assert!(d[1] > 200.0, "{id} is laid out: {d:?}");
+            assert_eq!(
+                d[0],
+                (d[1] * scale).round(),
+                "{id} backing width at {scale}×"
+            );
+            assert_eq!(
+                d[2],
+                (d[3] * scale).round(),
+                "{id} backing height at {scale}×"
+            );
+            // Something was drawn: more than a blank fill.
+            let distinct = b
+                .js(
+                    "const c = document.querySelector(`[data-testid='canvas-${arguments[0]}']`); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const s = new Set(); for (let i = 0; i < d.length; i += 4 * 97) s.add(d[i] + ',' + d[i+1] + ',' + d[i+2]); return s.size;",
+                    vec![serde_json::json!(id)],
+                )
+                .await;
+            assert!(
+                distinct.as_i64().unwrap() > 5,
+                "{id} has a drawing at {scale}×"
+            );
+        }
+        assert_clean(&b, &server).await;
+        b.finish().await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn narrow_screens_keep_everything_inside_the_window() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 360, 800).await;
+    b.open(&server.url("")).await;
+    b.settle().await;
+    let overflow = b
+        .js(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await;
+    assert!(
+        overflow.as_f64().unwrap() <= 0.0,
+        "horizontal overflow {overflow}"
+    );
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}

@@ -1,0 +1,166 @@
+//! Architecture invariants from ARCHITECTURE.md, checked on the source text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Source lines that are code, not comments.
+fn code(text: &str) -> String {
+    text.lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            !t.starts_with("//")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn assert_no_imports(files: &[PathBuf], banned: &[&str]) {
+    for f in files {
+        let text = code(&read(f));
+        for b in banned {
+            assert!(
+                !text.contains(&format!("{b}::")) && !text.contains(&format!("use {b}")),
+                "{} must not use {b}",
+                f.display()
+            );
+        }
+    }
+}
+
+const WEB: [&str; 4] = ["leptos", "web_sys", "wasm_bindgen", "js_sys"];
+
+#[test]
+fn core_is_pure() {
+    let files = rust_files(&root().join("src/core"));
+    assert!(!files.is_empty());
+    assert_no_imports(&files, &WEB);
+    assert_no_imports(&files, &["plotters"]);
+}
+
+#[test]
+fn state_codec_format_and_mathml_are_pure() {
+    let files: Vec<PathBuf> = [
+        "src/state/schema.rs",
+        "src/state/codec.rs",
+        "src/format.rs",
+        "src/mathml.rs",
+    ]
+    .iter()
+    .map(|f| root().join(f))
+    .collect();
+    assert_no_imports(&files, &WEB);
+}
+
+#[test]
+fn plots_know_no_leptos_or_browser() {
+    assert_no_imports(&rust_files(&root().join("src/plot")), &WEB);
+}
+
+#[test]
+fn only_the_location_adapter_touches_the_address_bar() {
+    for f in rust_files(&root().join("src")) {
+        if f.ends_with("state/location.rs") {
+            continue;
+        }
+        let text = code(&read(&f));
+        for needle in [".location()", ".history()", "replace_state", "push_state"] {
+            assert!(!text.contains(needle), "{} uses {needle}", f.display());
+        }
+    }
+}
+
+#[test]
+fn ui_holds_no_math() {
+    for f in rust_files(&root().join("src/ui")) {
+        let text = code(&read(&f));
+        for needle in [".ln()", ".exp()", ".powf(", ".powi(", "ln_1p", "sigmoid("] {
+            assert!(
+                !text.contains(needle),
+                "{} computes ({needle}): move it to core",
+                f.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn main_only_mounts() {
+    let main = code(&read(&root().join("src/main.rs")));
+    assert!(
+        main.lines().count() <= 15,
+        "src/main.rs should only mount the app"
+    );
+    assert!(main.contains("mount_to_body"));
+}
+
+#[test]
+fn wasm_bindgen_is_pinned_in_one_version_everywhere() {
+    let manifest = read(&root().join("Cargo.toml"));
+    let pinned = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("wasm-bindgen = \"="))
+        .and_then(|r| r.split('"').next())
+        .expect("Cargo.toml pins wasm-bindgen = \"=x.y.z\"");
+    let lock = read(&root().join("Cargo.lock"));
+    let locked = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"wasm-bindgen\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
+        .map(|v| v.trim_end_matches('"'))
+        .expect("wasm-bindgen in Cargo.lock");
+    assert_eq!(pinned, locked, "Cargo.toml pin vs Cargo.lock");
+    let trunk = read(&root().join("Trunk.toml"));
+    assert!(
+        trunk.contains(&format!("wasm_bindgen = \"{locked}\"")),
+        "Trunk.toml [tools] pins wasm_bindgen = \"{locked}\""
+    );
+}
+
+#[test]
+fn every_readout_the_tests_read_has_a_test_id() {
+    let ui: String = rust_files(&root().join("src/ui"))
+        .iter()
+        .map(|f| read(f))
+        .collect();
+    let schema = read(&root().join("src/state/schema.rs"));
+    for id in [
+        "ce",
+        "modulating-factor",
+        "alpha-t",
+        "fl",
+        "ce-over-fl",
+        "grad-fl",
+        "grad-ce",
+        "no-alpha",
+        "notice",
+    ] {
+        assert!(ui.contains(&format!("\"{id}\"")), "ui has data-testid {id}");
+    }
+    for id in ["gamma", "alpha", "pt", "true-class"] {
+        assert!(
+            schema.contains(&format!("testid: \"{id}\"")),
+            "schema has testid {id}"
+        );
+    }
+}
