@@ -41,37 +41,43 @@ fn ln(inner: &str) -> String {
     format!("<mrow><mi>ln</mi><mo>⁡</mo><mrow><mo>(</mo>{inner}<mo>)</mo></mrow></mrow>")
 }
 
-fn block(label: &str, body: &str) -> String {
-    format!("<math display=\"block\" aria-label=\"{label}\"><mrow>{body}</mrow></math>")
+/// A definition and its evaluation as two lines, so a narrow screen need not scroll.
+fn block(label: &str, symbolic: String, numbers: String) -> String {
+    format!(
+        "<math display=\"block\" aria-label=\"{label}\"><mrow>{symbolic}</mrow></math>\
+         <math display=\"block\" class=\"evaluated\"><mrow><mo>=</mo>{numbers}</mrow></math>"
+    )
 }
 
-/// `CE(p_t) = −ln(p_t) = −ln(0.9) = 0.1054`.
+fn alpha_parts(state: &State, r: &PointReadout) -> (String, String) {
+    match state.alpha {
+        Some(_) => (ALPHA_T.to_owned(), format!("{}<mo>·</mo>", mn(r.alpha_t))),
+        None => (String::new(), String::new()),
+    }
+}
+
+/// `CE(p_t) = −ln(p_t)`, then `= −ln(0.9) = 0.1054`.
 pub fn cross_entropy(state: &State, r: &PointReadout) -> String {
     block(
         "cross-entropy",
-        &format!(
-            "<mi>CE</mi><mo>=</mo><mo>−</mo>{}<mo>=</mo><mo>−</mo>{}<mo>=</mo>{}",
-            ln(PT),
-            ln(&mn(state.pt)),
-            mn(r.ce)
-        ),
+        format!("<mi>CE</mi><mo>=</mo><mo>−</mo>{}", ln(PT)),
+        format!("<mo>−</mo>{}<mo>=</mo>{}", ln(&mn(state.pt)), mn(r.ce)),
     )
 }
 
 /// `FL(p_t) = −α_t (1 − p_t)^γ ln(p_t)` with the numbers substituted; without α the
 /// weight is left out, not written as 1.
 pub fn focal(state: &State, r: &PointReadout) -> String {
-    let (sym_a, num_a) = match state.alpha {
-        Some(_) => (ALPHA_T.to_owned(), format!("{}<mo>·</mo>", mn(r.alpha_t))),
-        None => (String::new(), String::new()),
-    };
+    let (sym_a, num_a) = alpha_parts(state, r);
     block(
         "focal loss",
-        &format!(
-            "<mi>FL</mi><mo>=</mo><mo>−</mo>{sym_a}<msup>{}<mi>γ</mi></msup>{}\
-             <mo>=</mo><mo>−</mo>{num_a}<msup>{}{}</msup><mo>·</mo>{}<mo>=</mo>{}",
+        format!(
+            "<mi>FL</mi><mo>=</mo><mo>−</mo>{sym_a}<msup>{}<mi>γ</mi></msup>{}",
             one_minus(PT),
-            ln(PT),
+            ln(PT)
+        ),
+        format!(
+            "<mo>−</mo>{num_a}<msup>{}{}</msup><mo>·</mo>{}<mo>=</mo>{}",
             one_minus(&mn(state.pt)),
             mn(state.gamma),
             ln(&mn(state.pt)),
@@ -84,20 +90,20 @@ pub fn focal(state: &State, r: &PointReadout) -> String {
 /// `dFL/dx = α_t s (1 − p_t)^γ (γ p_t ln p_t + p_t − 1)`.
 pub fn gradient(state: &State, r: &PointReadout) -> String {
     let s = if state.positive { 1.0 } else { -1.0 };
-    let (sym_a, num_a) = match state.alpha {
-        Some(_) => (ALPHA_T.to_owned(), format!("{}<mo>·</mo>", mn(r.alpha_t))),
-        None => (String::new(), String::new()),
-    };
+    let (sym_a, num_a) = alpha_parts(state, r);
     block(
         "gradient of the focal loss with respect to the logit",
-        &format!(
+        format!(
             "<mfrac><mrow><mi>∂</mi><mi>FL</mi></mrow><mrow><mi>∂</mi><mi>x</mi></mrow></mfrac>\
              <mo>=</mo>{sym_a}<mi>s</mi><msup>{}<mi>γ</mi></msup>\
-             <mrow><mo>(</mo><mi>γ</mi>{PT}{}<mo>+</mo>{PT}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>\
-             <mo>=</mo>{num_a}{}<mo>·</mo><msup>{}{}</msup><mo>·</mo><mrow><mo>(</mo>{}<mo>·</mo>{}<mo>·</mo>{}<mo>+</mo>{}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>\
-             <mo>=</mo>{}",
+             <mrow><mo>(</mo><mi>γ</mi>{PT}{}<mo>+</mo>{PT}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>",
             one_minus(PT),
-            ln(PT),
+            ln(PT)
+        ),
+        format!(
+            "{num_a}{}<mo>·</mo><msup>{}{}</msup><mo>·</mo>\
+             <mrow><mo>(</mo>{}<mo>·</mo>{}<mo>·</mo>{}<mo>+</mo>{}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>\
+             <mo>=</mo>{}",
             mn_paren(s),
             one_minus(&mn(state.pt)),
             mn(state.gamma),

@@ -124,9 +124,14 @@ async fn keyboard_moves_each_control_and_everything_follows() {
         .find(Locator::Css("[data-testid='true-class']"))
         .await
         .unwrap();
+    let alpha = b.value("alpha").await;
     select.select_by_value("0").await.unwrap();
     b.settle().await;
-    assert_eq!(b.value("alpha-t").await, 0.75);
+    assert_eq!(
+        b.value("alpha-t").await,
+        1.0 - alpha,
+        "a negative weighs 1 − α"
+    );
     assert!(b
         .client
         .current_url()

@@ -20,7 +20,13 @@ fn svg_of(q: Quantity, state: &State, style: &Style) -> (String, focal::plot::cu
 fn every_explorer_chart_draws_its_series_legend_and_marker() {
     let state = State::default();
     for q in Quantity::ALL {
-        let (svg, frame) = svg_of(q, &state, &Style::default());
+        let mut data = chart(q, &state);
+        data.legend = true;
+        let mut svg = String::new();
+        let frame = {
+            let root = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
+            draw_curves(&root, &data, &Style::default()).expect("draws")
+        };
         assert!(svg.starts_with("<svg"), "{q:?}");
         // One polyline per γ: the five reference values, with the current γ = 2 drawn once.
         assert!(svg.matches("<polyline").count() >= 5, "{q:?}: polylines");

@@ -23,6 +23,9 @@ pub struct CurveChart {
     pub marker: Option<(f64, f64)>,
     pub x_range: (f64, f64),
     pub y_range: (f64, f64),
+    /// Draw the legend inside the chart (exports want it; the page shows one HTML legend
+    /// for charts that share their series instead, so no curve hides behind it).
+    pub legend: bool,
 }
 
 impl CurveChart {
@@ -156,14 +159,16 @@ pub fn draw_curves<DB: DrawingBackend>(
             ShapeStyle::from(&fg).stroke_width(style.px(1.5)),
         )))?;
     }
-    c.configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .margin(style.px(6.0))
-        .legend_area_size(style.px(26.0))
-        .label_font(font(12.0))
-        .background_style(style.background().mix(0.9))
-        .border_style(ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)))
-        .draw()?;
+    if chart.legend {
+        c.configure_series_labels()
+            .position(SeriesLabelPosition::UpperRight)
+            .margin(style.px(6.0))
+            .legend_area_size(style.px(26.0))
+            .label_font(font(12.0))
+            .background_style(style.background().mix(0.9))
+            .border_style(ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)))
+            .draw()?;
+    }
     let (px_x, px_y) = c.plotting_area().get_pixel_range();
     area.present()?;
     Ok(Frame {

@@ -105,5 +105,6 @@ pub fn chart(q: Quantity, state: &State) -> CurveChart {
         marker: Some((state.pt, q.of(&here))),
         x_range: (0.0, 1.0),
         y_range,
+        legend: false,
     }
 }

@@ -3,6 +3,11 @@
 
 use plotters::style::RGBColor;
 
+/// `#rrggbb`, for HTML that must match a chart (legends).
+pub fn css(c: RGBColor) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     /// Device pixels per CSS pixel: fonts, lines and margins are multiplied by it.

@@ -7,6 +7,7 @@ use crate::core::loss::point_readout;
 use crate::format::{data_value, num, times_smaller};
 use crate::mathml;
 use crate::plot::explorer::{chart, Quantity, REFERENCE_GAMMAS};
+use crate::plot::theme::{css, Style};
 use crate::state::schema::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
 use leptos::prelude::*;
 
@@ -98,8 +99,31 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
     let set_class = Callback::new(move |i: usize| set_state.update(|s| s.positive = i == 0));
 
     let r = move || readout.get();
-    let charts = Quantity::ALL.map(|q| {
-        let data = Memo::new(move |_| chart(q, &state.get()));
+    let dark = super::env::dark();
+    let data = Quantity::ALL.map(|q| (q, Memo::new(move |_| chart(q, &state.get()))));
+    // The three charts share their series, so one HTML legend serves them all.
+    let loss_chart = data[0].1;
+    let legend = move || {
+        let style = Style {
+            scale: 1.0,
+            dark: dark.get(),
+        };
+        loss_chart
+            .get()
+            .series
+            .iter()
+            .map(|s| {
+                let colour = css(s.colour.map_or(style.highlight(), |i| style.series(i)));
+                view! {
+                    <li class:current=s.emphasised>
+                        <span class="swatch" style:background=colour></span>
+                        {s.label.clone()}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let charts = data.map(|(q, data)| {
         let summary = Signal::derive(move || {
             let s = state.get();
             let (x, y) = data.get().marker.unwrap_or_default();
@@ -186,6 +210,13 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                     </div>
                 </div>
             </div>
+            <ul class="legend" data-testid="legend" aria-label="Chart legend">
+                {legend}
+                <li>
+                    <span class="marker" style:background=move || css(Style { scale: 1.0, dark: dark.get() }.highlight())></span>
+                    "the current point"
+                </li>
+            </ul>
             <div class="charts">{charts}</div>
         </section>
     }
