@@ -5,6 +5,7 @@
 
 mod support;
 
+use fantoccini::actions::InputSource;
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use focal::core::loss::{point_readout, Alpha};
@@ -296,6 +297,57 @@ async fn narrow_screens_keep_everything_inside_the_window() {
         overflow.as_f64().unwrap() <= 0.0,
         "horizontal overflow {overflow}"
     );
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn pointing_at_a_chart_reads_its_values() {
+    let server = Server::start();
+    let b = Browser::start(2.0, 1280, 1000).await;
+    b.open(&server.url("?alpha=none")).await;
+    b.settle().await;
+    let canvas = b
+        .client
+        .find(Locator::Css("[data-testid='canvas-modulating']"))
+        .await
+        .unwrap();
+    // A real pointer move to the canvas's centre.
+    let actions = fantoccini::actions::MouseActions::new("mouse".into()).then(
+        fantoccini::actions::PointerAction::MoveToElement {
+            element: canvas,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        },
+    );
+    b.client.perform_actions(actions).await.unwrap();
+    b.settle().await;
+    let text = b
+        .client
+        .find(Locator::Css("[data-testid='hover-modulating']"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // "p_t = 0.421 → γ = 0: 1 · γ = 0.5: 0.7608 · γ = 1: 0.5788 · ..."
+    let pt: f64 = text
+        .strip_prefix("p_t = ")
+        .and_then(|r| r.split(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!((0.2..0.8).contains(&pt), "the centre of the chart: {text}");
+    // γ = 0 has factor 1 everywhere; γ = 1 gives 1 − p_t.
+    assert!(text.contains("γ = 0: 1 "), "{text}");
+    let gamma_1: f64 = text
+        .split("γ = 1: ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!((gamma_1 - (1.0 - pt)).abs() < 0.002, "{text}");
     assert_clean(&b, &server).await;
     b.finish().await;
 }
