@@ -243,6 +243,19 @@ pub fn focal_star(x: f64, positive: bool, gamma: f64, beta: f64) -> LossGrad {
     }
 }
 
+/// Poly-1: `CE + ε (1 − p_t)`, gradient `(p − y) − ε s p_t (1 − p_t)` with `s = ±1`.
+pub fn poly1(x: f64, positive: bool, epsilon: f64) -> LossGrad {
+    let s = if positive { 1.0 } else { -1.0 };
+    let y = if positive { 1.0 } else { 0.0 };
+    let ce = cross_entropy(x, y, Alpha::None);
+    let pt = sigmoid(s * x);
+    let one_minus_pt = sigmoid(-s * x);
+    LossGrad {
+        loss: ce.loss + epsilon * one_minus_pt,
+        grad: ce.grad - epsilon * s * pt * one_minus_pt,
+    }
+}
+
 /// Per-class weighting for the softmax focal loss (Keras's convention: scalar α multiplies
 /// every class; a vector gives one weight per class).
 #[derive(Clone, Debug, PartialEq)]
@@ -386,6 +399,12 @@ pub enum Loss {
         gamma: f64,
         beta: f64,
     },
+    /// Poly-1 (Leng et al., 2022): `CE + ε (1 − p_t)`.
+    Poly1 {
+        epsilon: f64,
+    },
+    /// FLSD-53 (Mukhoti et al., 2020): focal loss with γ = 5 where p_t < 0.2, else γ = 3.
+    Flsd53,
 }
 
 impl Loss {
@@ -396,6 +415,12 @@ impl Loss {
             Loss::CrossEntropy { alpha } => cross_entropy(x, y, alpha),
             Loss::Focal { alpha, gamma } => sigmoid_focal(x, y, alpha, gamma),
             Loss::FocalStar { gamma, beta } => focal_star(x, positive, gamma, beta),
+            Loss::Poly1 { epsilon } => poly1(x, positive, epsilon),
+            Loss::Flsd53 => {
+                let pt = sigmoid(if positive { x } else { -x });
+                let gamma = if pt < 0.2 { 5.0 } else { 3.0 };
+                sigmoid_focal(x, y, Alpha::None, gamma)
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
 //! The pure core: math only. Nothing here may import leptos, web-sys, wasm-bindgen or
 //! plotters (enforced by `tests/tidy.rs`).
+pub mod imbalance;
 pub mod loss;
