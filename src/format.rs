@@ -133,3 +133,57 @@ pub fn step_decimals(step: f64) -> usize {
         })
         .unwrap_or(6)
 }
+
+/// A fraction as a percentage with three significant digits ("89.3 %", "0.0512 %").
+pub fn percent(fraction: f64) -> String {
+    format!("{} %", shown(fraction * 100.0, 3))
+}
+
+/// A count or total for people: thousands separated ("69,315"), no decimals above 100.
+pub fn count(x: f64) -> String {
+    if !x.is_finite() || x.abs() < 100.0 {
+        return num(x);
+    }
+    let digits = format!("{:.0}", x.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if x < 0.0 {
+        format!("−{out}")
+    } else {
+        out
+    }
+}
+
+/// "1:1000" for 1000 negatives per positive.
+pub fn ratio(negatives_per_positive: f64) -> String {
+    format!("1:{}", count(negatives_per_positive))
+}
+
+/// The imbalance panel's sentence, e.g. "At 1:1000, negatives (mean p_t 0.99) carry
+/// 89.3 % of the CE loss but 6.14 % of the focal loss (γ = 2)."
+pub fn imbalance_sentence(
+    negatives_per_positive: f64,
+    neg_pt: f64,
+    ce_share: f64,
+    fl_share: f64,
+    gamma: f64,
+) -> String {
+    let verb = if fl_share < ce_share {
+        "but only"
+    } else {
+        "and"
+    };
+    format!(
+        "At {}, negatives (mean p_t {}) carry {} of the CE loss {verb} {} of the focal loss (γ = {}).",
+        ratio(negatives_per_positive),
+        num(neg_pt),
+        percent(ce_share),
+        percent(fl_share),
+        num(gamma)
+    )
+}

@@ -37,3 +37,17 @@ fn step_decimals_follow_the_step() {
     assert_eq!(step_decimals(0.001), 3);
     assert_eq!(step_decimals(1.0), 0);
 }
+
+#[test]
+fn percents_counts_and_the_sentence() {
+    use focal::format::{count, imbalance_sentence, percent};
+    assert_eq!(percent(0.893), "89.3 %");
+    assert_eq!(percent(0.0005123), "0.0512 %");
+    assert_eq!(count(69_314.718), "69,315");
+    assert_eq!(count(1_005.03), "1,005");
+    assert_eq!(count(12.5), "12.5");
+    assert_eq!(
+        imbalance_sentence(1000.0, 0.99, 0.988, 0.06, 2.0),
+        "At 1:1,000, negatives (mean p_t 0.99) carry 98.8 % of the CE loss but only 6 % of the focal loss (γ = 2)."
+    );
+}

@@ -21,7 +21,7 @@ fn every_explorer_chart_draws_its_series_legend_and_marker() {
     let state = State::default();
     for q in Quantity::ALL {
         let mut data = chart(q, &state);
-        data.legend = true;
+        data.legend = focal::plot::curves::Legend::UpperRight;
         let mut svg = String::new();
         let frame = {
             let root = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
@@ -104,4 +104,66 @@ fn no_alpha_changes_titles_and_zero_alpha_still_draws() {
     assert_eq!(c.y_range, (0.0, 1.0));
     let (svg, _) = svg_of(Quantity::Loss, &state, &Style::default());
     assert!(svg.contains("<circle"));
+}
+
+#[test]
+fn imbalance_and_variant_charts_draw() {
+    use focal::core::imbalance::Compared;
+    use focal::plot::imbalance::{mass_chart, share_chart};
+    use focal::plot::variants::variants_chart;
+    let state = State::default();
+    let charts = [
+        share_chart(&state),
+        mass_chart(&state, Compared::CrossEntropy),
+        mass_chart(&state, Compared::Focal),
+        variants_chart(&state),
+    ];
+    for c in &charts {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
+            draw_curves(&root, c, &Style::default()).expect("draws");
+        }
+        assert!(svg.matches("<polyline").count() >= 2, "{}", c.title);
+        for s in &c.series {
+            assert!(
+                s.points.iter().all(|p| p.1.is_finite()),
+                "{}: {}",
+                c.title,
+                s.label
+            );
+        }
+    }
+    // The share chart marks the current ratio: 1:1000 is log10 = 3.
+    assert_eq!(charts[0].vline, Some(3.0));
+    // Ticks on the share chart read as ratios.
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
+        draw_curves(&root, &charts[0], &Style::default()).unwrap();
+    }
+    assert!(
+        svg.contains("1:1k") && svg.contains("1:100k"),
+        "ratio ticks"
+    );
+}
+
+#[test]
+fn loss_mass_areas_are_the_class_shares() {
+    use focal::core::imbalance::Compared;
+    use focal::plot::imbalance::mass_chart;
+    let state = State::default();
+    for loss in [Compared::CrossEntropy, Compared::Focal] {
+        let c = mass_chart(&state, loss);
+        let area = |pts: &[(f64, f64)]| -> f64 {
+            pts.windows(2)
+                .map(|w| 0.5 * (w[0].1 + w[1].1) * (w[1].0 - w[0].0))
+                .sum()
+        };
+        let neg = area(&c.series[0].points);
+        let pos = area(&c.series[1].points);
+        let share = state.scenario().outcome(loss).neg_share;
+        assert!((neg - share).abs() < 2e-3, "{loss:?}: {neg} vs {share}");
+        assert!((neg + pos - 1.0).abs() < 2e-3, "{loss:?}: {}", neg + pos);
+    }
 }

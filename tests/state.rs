@@ -8,14 +8,23 @@ fn defaults_and_round_trip() {
     let (s, notes) = decode("");
     assert_eq!(s, State::default());
     assert!(notes.is_empty());
-    assert_eq!(encode(&s), "?gamma=2&alpha=0.25&pt=0.9&y=1");
+    assert_eq!(encode(&s), "", "defaults make a bare link");
     let custom = State {
         gamma: 0.5,
         alpha: None,
         pt: 0.968,
         positive: false,
+        ratio: 100_000.0,
+        counts: vec![5.0, 50.0],
+        mc_logits: vec![1.0, 2.0, 3.0, 4.0],
+        mc_alpha: vec![1.0, 1.0, 2.0, 0.5],
+        mc_target: 3.0,
+        ..State::default()
     };
-    assert_eq!(encode(&custom), "?gamma=0.5&alpha=none&pt=0.968&y=0");
+    assert_eq!(
+        encode(&custom),
+        "?gamma=0.5&alpha=none&pt=0.968&y=0&ratio=100000&counts=5,50&mclogits=1,2,3,4&mct=3&mcalpha=1,1,2,0.5"
+    );
     assert_eq!(decode(&encode(&custom)), (custom, vec![]));
 }
 
@@ -74,4 +83,40 @@ fn unknown_keys_are_ignored() {
     let (s, notes) = decode("?foo=bar&gamma=1&=x&&");
     assert_eq!(s.gamma, 1.0);
     assert!(notes.is_empty());
+}
+
+#[test]
+fn lists_are_checked_entry_by_entry_and_by_length() {
+    let (s, notes) = decode("counts=10,abc,-5");
+    assert_eq!(s.counts, vec![10.0, 1000.0, 0.0]);
+    assert_eq!(notes[0].reason, Reason::NotANumber);
+    let (s, notes) = decode("counts=1");
+    assert_eq!(s.counts, State::default().counts);
+    assert_eq!(notes[0].reason, Reason::WrongLength);
+}
+
+#[test]
+fn dependent_parameters_are_reconciled() {
+    // Five logits but three α values, and a target class that does not exist.
+    let (s, notes) = decode("mclogits=1,2,3,4,5&mct=9");
+    assert_eq!(s.mc_alpha.len(), 5);
+    assert_eq!(s.mc_target, 4.0);
+    let keys: Vec<_> = notes.iter().map(|n| n.key).collect();
+    assert_eq!(keys, vec!["mct", "mcalpha"]);
+    let (s, notes) = decode("mct=4");
+    assert_eq!(s.mc_target, 2.0, "only three classes by default");
+    assert_eq!(notes.len(), 1);
+    let (s, _) = decode("anchors=100&objects=5000");
+    assert_eq!(s.objects, 100.0);
+}
+
+#[test]
+fn log_sliders_round_to_three_digits() {
+    use focal::state::codec::{from_slider, slider_range, to_slider};
+    use focal::state::schema::RATIO;
+    assert_eq!(slider_range(&RATIO), (0.0, 5.0, 0.01));
+    assert_eq!(from_slider(&RATIO, 3.0), 1000.0);
+    assert_eq!(from_slider(&RATIO, 2.0 + 0.301), 200.0);
+    assert_eq!(from_slider(&RATIO, 5.2), 100_000.0);
+    assert!((to_slider(&RATIO, 1000.0) - 3.0).abs() < 1e-15);
 }

@@ -58,13 +58,13 @@ impl LogitNormal {
             * norm
     }
 
-    /// The density of p_t itself at `p` (for plotting where the mass sits).
-    pub fn density_of_pt(&self, p: f64) -> f64 {
-        if self.spread == 0.0 || p <= 0.0 || p >= 1.0 {
+    /// The density of logit(p_t) at `z` (0 everywhere for a point mass).
+    pub fn density_of_logit(&self, z: f64) -> f64 {
+        if self.spread == 0.0 {
             return 0.0;
         }
-        let z = (p.ln() - (-p).ln_1p() - self.mu) / self.spread;
-        (-0.5 * z * z).exp() / ((2.0 * std::f64::consts::PI).sqrt() * self.spread * p * (1.0 - p))
+        let t = (z - self.mu) / self.spread;
+        (-0.5 * t * t).exp() / ((2.0 * std::f64::consts::PI).sqrt() * self.spread)
     }
 }
 
@@ -257,4 +257,28 @@ pub fn initial_loss(bias: f64, negatives: f64, positives: f64, alpha: Alpha, gam
     let pos = sigmoid_focal(bias, 1.0, alpha, gamma).loss;
     let neg = sigmoid_focal(bias, 0.0, alpha, gamma).loss;
     positives * pos + negatives * neg
+}
+
+/// One row of the γ-effect table: how much an easy (p_t = 0.9) and a hard (p_t = 0.3)
+/// example are weighted by (1 − p_t)^γ, and how many times more the hard one counts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GammaEffect {
+    pub gamma: f64,
+    pub easy: f64,
+    pub hard: f64,
+    pub hard_over_easy: f64,
+}
+
+pub const EASY_PT: f64 = 0.9;
+pub const HARD_PT: f64 = 0.3;
+
+pub fn gamma_effect(gamma: f64) -> GammaEffect {
+    let easy = (1.0 - EASY_PT).powf(gamma);
+    let hard = (1.0 - HARD_PT).powf(gamma);
+    GammaEffect {
+        gamma,
+        easy,
+        hard,
+        hard_over_easy: hard / easy,
+    }
 }

@@ -12,6 +12,37 @@ pub struct Series {
     /// Colour index into the palette; `None` uses the highlight colour.
     pub colour: Option<usize>,
     pub emphasised: bool,
+    pub dashed: bool,
+}
+
+impl Series {
+    /// A solid series in palette colour `colour` (`None`: the highlight colour).
+    pub fn new(label: impl Into<String>, points: Vec<(f64, f64)>, colour: Option<usize>) -> Series {
+        Series {
+            label: label.into(),
+            points,
+            colour,
+            emphasised: false,
+            dashed: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Legend {
+    None,
+    UpperLeft,
+    UpperRight,
+}
+
+/// How the x axis is labelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum XAxis {
+    Plain,
+    /// x is log10 of a ratio; ticks read "1:10", "1:1000".
+    RatioLog10,
+    /// x is a logit; ticks show the probability σ(x), so p_t near 0 and 1 gets room.
+    LogOdds,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,11 +52,14 @@ pub struct CurveChart {
     pub y_label: String,
     pub series: Vec<Series>,
     pub marker: Option<(f64, f64)>,
+    /// A vertical line at this x (the current setting on an axis that is not p_t).
+    pub vline: Option<f64>,
+    pub x_axis: XAxis,
     pub x_range: (f64, f64),
     pub y_range: (f64, f64),
-    /// Draw the legend inside the chart (exports want it; the page shows one HTML legend
-    /// for charts that share their series instead, so no curve hides behind it).
-    pub legend: bool,
+    /// Where to draw the legend inside the chart, if at all (the Explorer shows one HTML
+    /// legend for its three charts instead, so no curve hides behind it).
+    pub legend: Legend,
 }
 
 impl CurveChart {
@@ -84,6 +118,29 @@ impl Frame {
     }
 }
 
+fn ratio_tick(v: f64) -> String {
+    let r = 10f64.powf(v).round();
+    if r >= 1000.0 {
+        format!("1:{}k", r / 1000.0)
+    } else {
+        format!("1:{r}")
+    }
+}
+
+/// σ(v) with as many digits as it takes to tell 0.99 from 0.999.
+fn probability_tick(v: f64) -> String {
+    let p = 1.0 / (1.0 + (-v).exp());
+    let tail = p.min(1.0 - p);
+    let digits = if tail > 0.0 {
+        ((-tail.log10()).ceil() as usize).clamp(1, 6)
+    } else {
+        6
+    };
+    let s = format!("{:.*}", digits, p);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_owned()
+}
+
 fn tick(v: f64) -> String {
     let s = format!("{:.3}", v);
     let s = s.trim_end_matches('0').trim_end_matches('.');
@@ -105,9 +162,20 @@ pub fn draw_curves<DB: DrawingBackend>(
     let font = |size: f64| ("sans-serif", style.px(size)).into_font().color(&fg);
     let (x_lo, x_hi) = chart.x_range;
     let (y_lo, y_hi) = chart.y_range;
+    let x_tick: fn(f64) -> String = match chart.x_axis {
+        XAxis::Plain => tick,
+        XAxis::RatioLog10 => ratio_tick,
+        XAxis::LogOdds => probability_tick,
+    };
+    let x_labels = match chart.x_axis {
+        XAxis::Plain => 6,
+        XAxis::LogOdds => 12,
+        // One label per decade.
+        XAxis::RatioLog10 => ((x_hi - x_lo).round() as usize + 1).max(2),
+    };
     let mut c = ChartBuilder::on(area)
         .margin(style.px(8.0))
-        .margin_right(style.px(16.0))
+        .margin_right(style.px(22.0))
         .caption(&chart.title, font(15.0))
         .x_label_area_size(style.px(38.0))
         .y_label_area_size(style.px(52.0))
@@ -120,9 +188,9 @@ pub fn draw_curves<DB: DrawingBackend>(
         .axis_style(ShapeStyle::from(&fg).stroke_width(style.px(1.0)))
         .bold_line_style(ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)))
         .light_line_style(ShapeStyle::from(&style.grid().mix(0.4)).stroke_width(style.px(1.0)))
-        .x_labels(6)
+        .x_labels(x_labels)
         .y_labels(6)
-        .x_label_formatter(&|v| tick(*v))
+        .x_label_formatter(&|v| x_tick(*v))
         .y_label_formatter(&|v| tick(*v))
         .draw()?;
 
@@ -137,14 +205,28 @@ pub fn draw_curves<DB: DrawingBackend>(
         let width = style.px(if s.emphasised { 3.5 } else { 2.0 });
         let line = ShapeStyle::from(&colour).stroke_width(width);
         let legend_width = width;
-        c.draw_series(LineSeries::new(s.points.iter().copied(), line))?
-            .label(s.label.as_str())
-            .legend(move |(x, y)| {
-                PathElement::new(
-                    vec![(x, y), (x + 20, y)],
-                    ShapeStyle::from(&colour).stroke_width(legend_width),
-                )
-            });
+        let drawn = if s.dashed {
+            c.draw_series(DashedLineSeries::new(
+                s.points.iter().copied(),
+                style.px(7.0),
+                style.px(5.0),
+                line,
+            ))?
+        } else {
+            c.draw_series(LineSeries::new(s.points.iter().copied(), line))?
+        };
+        drawn.label(s.label.as_str()).legend(move |(x, y)| {
+            PathElement::new(
+                vec![(x, y), (x + 20, y)],
+                ShapeStyle::from(&colour).stroke_width(legend_width),
+            )
+        });
+    }
+    if let Some(x) = chart.vline {
+        c.draw_series(std::iter::once(PathElement::new(
+            vec![(x, y_lo), (x, y_hi)],
+            ShapeStyle::from(&fg.mix(0.7)).stroke_width(style.px(1.5)),
+        )))?;
     }
     if let Some(m) = chart.marker {
         let r = style.px(6.0) as i32;
@@ -159,9 +241,14 @@ pub fn draw_curves<DB: DrawingBackend>(
             ShapeStyle::from(&fg).stroke_width(style.px(1.5)),
         )))?;
     }
-    if chart.legend {
+    let corner = match chart.legend {
+        Legend::None => None,
+        Legend::UpperLeft => Some(SeriesLabelPosition::UpperLeft),
+        Legend::UpperRight => Some(SeriesLabelPosition::UpperRight),
+    };
+    if let Some(corner) = corner {
         c.configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
+            .position(corner)
             .margin(style.px(6.0))
             .legend_area_size(style.px(26.0))
             .label_font(font(12.0))

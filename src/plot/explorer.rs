@@ -1,7 +1,7 @@
 //! The Explorer's three charts as data: loss, modulating factor and |gradient| against
 //! p_t for the paper's γ values and the current one (the paper's Figure 1 and friends).
 
-use super::curves::{CurveChart, Series};
+use super::curves::{CurveChart, Legend, Series, XAxis};
 use crate::core::loss::{point_readout, PointReadout};
 use crate::state::schema::State;
 
@@ -63,18 +63,15 @@ pub fn chart(q: Quantity, state: &State) -> CurveChart {
         .iter()
         .enumerate()
         .filter(|(_, g)| **g != state.gamma)
-        .map(|(i, &g)| Series {
-            label: gamma_label(g),
-            points: curve(g),
-            colour: Some(i),
-            emphasised: false,
-        })
+        .map(|(i, &g)| Series::new(gamma_label(g), curve(g), Some(i)))
         .collect();
     series.push(Series {
-        label: format!("{} (current)", gamma_label(state.gamma)),
-        points: curve(state.gamma),
-        colour: None,
         emphasised: true,
+        ..Series::new(
+            format!("{} (current)", gamma_label(state.gamma)),
+            curve(state.gamma),
+            None,
+        )
     });
     let here = point_readout(state.pt, state.positive, alpha, state.gamma);
     let weighted = if state.alpha.is_some() {
@@ -103,8 +100,10 @@ pub fn chart(q: Quantity, state: &State) -> CurveChart {
         y_label,
         series,
         marker: Some((state.pt, q.of(&here))),
+        vline: None,
+        x_axis: XAxis::Plain,
         x_range: (0.0, 1.0),
         y_range,
-        legend: false,
+        legend: Legend::None,
     }
 }

@@ -2,4 +2,6 @@
 //! same code on a browser canvas and into SVG in native tests. No leptos here.
 pub mod curves;
 pub mod explorer;
+pub mod imbalance;
 pub mod theme;
+pub mod variants;

@@ -1,7 +1,7 @@
 //! The pure query-string codec: `?gamma=2&alpha=none&pt=0.9&y=1` ⇄ [`State`].
 //! Decoding never fails: whatever it cannot use it replaces, and says so.
 
-use super::schema::{Kind, Param, State, Value, PARAMS};
+use super::schema::{Kind, Param, State, Value, MC_ALPHA, MC_TARGET, OBJECTS, PARAMS};
 
 /// One thing the decoder changed, to be shown to the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +21,10 @@ pub enum Reason {
     AboveMax,
     UnknownOption,
     Repeated,
+    /// A list had too few or too many entries.
+    WrongLength,
+    /// Inconsistent with another parameter (e.g. a target class that does not exist).
+    Inconsistent,
 }
 
 impl std::fmt::Display for Correction {
@@ -31,6 +35,8 @@ impl std::fmt::Display for Correction {
             Reason::AboveMax => "is above the largest allowed value",
             Reason::UnknownOption => "is not one of the options",
             Reason::Repeated => "was given more than once; the last one counts",
+            Reason::WrongLength => "has too few or too many entries",
+            Reason::Inconsistent => "does not fit the other settings",
         };
         write!(
             f,
@@ -100,12 +106,27 @@ fn shorten(s: &str) -> String {
 }
 
 /// Writes a value as the URL would carry it.
-pub fn write_value(param: &Param, v: Value) -> String {
+pub fn write_value(param: &Param, v: &Value) -> String {
     match (&param.kind, v) {
-        (_, Value::Number(x)) => format_number(x),
+        (_, Value::Number(x)) => format_number(*x),
+        (_, Value::List(xs)) => xs
+            .iter()
+            .map(|x| format_number(*x))
+            .collect::<Vec<_>>()
+            .join(","),
         (Kind::Number { off_token, .. }, Value::Off) => off_token.unwrap_or("").to_owned(),
-        (Kind::Choice { options, .. }, Value::Choice(i)) => options[i].0.to_owned(),
+        (Kind::Choice { options, .. }, Value::Choice(i)) => options[*i].0.to_owned(),
         _ => String::new(),
+    }
+}
+
+fn read_number(text: &str, min: f64, max: f64, default: f64) -> (f64, Option<Reason>) {
+    match text.trim().parse::<f64>() {
+        Ok(x) if x.is_nan() => (default, Some(Reason::NotANumber)),
+        Ok(x) if x < min => (min, Some(Reason::BelowMin)),
+        Ok(x) if x > max => (max, Some(Reason::AboveMax)),
+        Ok(x) => (x, None),
+        Err(_) => (default, Some(Reason::NotANumber)),
     }
 }
 
@@ -124,13 +145,32 @@ pub fn read_value(param: &Param, raw: &str) -> (Value, Option<Reason>) {
             if off_token.is_some_and(|t| t.eq_ignore_ascii_case(text)) {
                 return (Value::Off, None);
             }
-            match text.parse::<f64>() {
-                Ok(x) if x.is_nan() => (Value::Number(default), Some(Reason::NotANumber)),
-                Ok(x) if x < min => (Value::Number(min), Some(Reason::BelowMin)),
-                Ok(x) if x > max => (Value::Number(max), Some(Reason::AboveMax)),
-                Ok(x) => (Value::Number(x), None),
-                Err(_) => (Value::Number(default), Some(Reason::NotANumber)),
+            let (x, reason) = read_number(text, min, max, default);
+            (Value::Number(x), reason)
+        }
+        Kind::List {
+            min,
+            max,
+            min_len,
+            max_len,
+            default,
+        } => {
+            let items: Vec<&str> = text.split(',').collect();
+            if items.len() < min_len || items.len() > max_len {
+                return (Value::List(default.to_vec()), Some(Reason::WrongLength));
             }
+            let mut first_reason = None;
+            let values = items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let fallback = default.get(i).copied().unwrap_or(min.max(0.0));
+                    let (x, reason) = read_number(item, min, max, fallback);
+                    first_reason = first_reason.or(reason);
+                    x
+                })
+                .collect();
+            (Value::List(values), first_reason)
         }
         Kind::Choice { options, default } => match options.iter().position(|(t, _)| *t == text) {
             Some(i) => (Value::Choice(i), None),
@@ -152,6 +192,54 @@ pub fn clamp(param: &Param, x: f64) -> f64 {
             }
         }
         Kind::Choice { .. } => x,
+        Kind::List { min, max, .. } => {
+            if x.is_nan() {
+                min.max(0.0)
+            } else {
+                x.clamp(min, max)
+            }
+        }
+    }
+}
+
+/// Where a value sits on its slider: log10 of it for log-scale parameters.
+pub fn to_slider(param: &Param, x: f64) -> f64 {
+    match param.kind {
+        Kind::Number { log: true, .. } => x.log10(),
+        _ => x,
+    }
+}
+
+/// The value at a slider position, rounded to three significant digits on log scales so
+/// the URL says `ratio=1000`, not `ratio=999.9999999999998`.
+pub fn from_slider(param: &Param, position: f64) -> f64 {
+    match param.kind {
+        Kind::Number { log: true, .. } => {
+            let x = 10f64.powf(position);
+            let magnitude = 10f64.powi(x.log10().floor() as i32 - 2);
+            clamp(param, (x / magnitude).round() * magnitude)
+        }
+        _ => clamp(param, position),
+    }
+}
+
+/// The slider's own range and step (in log10 units for log-scale parameters).
+pub fn slider_range(param: &Param) -> (f64, f64, f64) {
+    match param.kind {
+        Kind::Number {
+            min,
+            max,
+            step,
+            log,
+            ..
+        } => {
+            if log {
+                (min.log10(), max.log10(), step)
+            } else {
+                (min, max, step)
+            }
+        }
+        _ => (0.0, 1.0, 1.0),
     }
 }
 
@@ -169,7 +257,7 @@ pub fn decode(query: &str) -> (State, Vec<Correction>) {
             .collect();
         let Some(last) = given.last() else { continue };
         let (value, reason) = read_value(param, last);
-        (param.set)(&mut state, value);
+        (param.set)(&mut state, value.clone());
         let reason = reason.or(if given.len() > 1 {
             Some(Reason::Repeated)
         } else {
@@ -179,25 +267,71 @@ pub fn decode(query: &str) -> (State, Vec<Correction>) {
             corrections.push(Correction {
                 key: param.key,
                 given: shorten(last),
-                used: write_value(param, value),
+                used: write_value(param, &value),
                 reason,
             });
         }
     }
+    corrections.extend(reconcile(&mut state));
     (state, corrections)
 }
 
-/// Encodes a state as a query string with a leading `?`. Values equal to the default are
-/// written too, so a permalink keeps meaning the same thing if a default ever changes.
-pub fn encode(state: &State) -> String {
-    let mut out = String::from("?");
-    for (i, param) in PARAMS.iter().enumerate() {
-        if i > 0 {
-            out.push('&');
-        }
-        out.push_str(param.key);
-        out.push('=');
-        out.push_str(&write_value(param, (param.get)(state)));
+/// Makes parameters that depend on each other agree, saying what changed: the multi-class
+/// α list has one entry per logit, the target class exists, objects ≤ anchors.
+pub fn reconcile(state: &mut State) -> Vec<Correction> {
+    let mut out = Vec::new();
+    let classes = state.mc_logits.len();
+    if state.mc_alpha.len() != classes {
+        let given = write_value(&MC_ALPHA, &Value::List(state.mc_alpha.clone()));
+        let last = state.mc_alpha.last().copied().unwrap_or(0.25);
+        state.mc_alpha.resize(classes, last);
+        out.push(Correction {
+            key: MC_ALPHA.key,
+            given: shorten(&given),
+            used: write_value(&MC_ALPHA, &Value::List(state.mc_alpha.clone())),
+            reason: Reason::Inconsistent,
+        });
+    }
+    let target = state
+        .mc_target
+        .round()
+        .clamp(0.0, classes.saturating_sub(1) as f64);
+    if target != state.mc_target {
+        out.push(Correction {
+            key: MC_TARGET.key,
+            given: format_number(state.mc_target),
+            used: format_number(target),
+            reason: Reason::Inconsistent,
+        });
+        state.mc_target = target;
+    }
+    if state.objects > state.anchors {
+        out.push(Correction {
+            key: OBJECTS.key,
+            given: format_number(state.objects),
+            used: format_number(state.anchors),
+            reason: Reason::Inconsistent,
+        });
+        state.objects = state.anchors;
     }
     out
+}
+
+/// Encodes a state as a query string: only the parameters that differ from their default,
+/// so links stay short (an empty string for the default state). Defaults are part of the
+/// permalink contract and do not change.
+pub fn encode(state: &State) -> String {
+    let parts: Vec<String> = PARAMS
+        .iter()
+        .filter_map(|param| {
+            let value = (param.get)(state);
+            (value != param.kind.default())
+                .then(|| format!("{}={}", param.key, write_value(param, &value)))
+        })
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }

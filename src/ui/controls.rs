@@ -2,13 +2,14 @@
 //! exact entry, and a choice. They only report values; the panel decides what they mean.
 
 use crate::format::{data_value, step_decimals};
-use crate::state::codec::clamp;
+use crate::state::codec::{clamp, from_slider, slider_range, to_slider};
 use crate::state::schema::{Kind, Param};
 use leptos::prelude::*;
 
 fn range_of(param: &Param) -> (f64, f64, f64) {
     match param.kind {
         Kind::Number { min, max, step, .. } => (min, max, step),
+        Kind::List { min, max, .. } => (min, max, 1.0),
         Kind::Choice { .. } => (0.0, 1.0, 1.0),
     }
 }
@@ -19,17 +20,22 @@ pub fn NumberControl(
     #[prop(into)] value: Signal<f64>,
     on_change: Callback<f64>,
     #[prop(into, optional)] disabled: Signal<bool>,
+    /// Prepended to ids and test ids when a control appears in more than one panel.
+    #[prop(optional)]
+    prefix: &'static str,
 ) -> impl IntoView {
     let (min, max, step) = range_of(param);
+    let (slider_min, slider_max, slider_step) = slider_range(param);
     let digits = step_decimals(step);
     let (problem, set_problem) = signal(None::<String>);
-    let range_id = format!("{}-range", param.key);
-    let number_id = format!("{}-number", param.testid);
-    let problem_id = format!("{}-problem", param.testid);
+    let testid = format!("{prefix}{}", param.testid);
+    let range_id = format!("{testid}-range");
+    let number_id = format!("{testid}-number");
+    let problem_id = format!("{testid}-problem");
     let from_range = move |ev: leptos::ev::Event| {
-        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+        if let Ok(position) = event_target_value(&ev).parse::<f64>() {
             set_problem.set(None);
-            on_change.run(clamp(param, v));
+            on_change.run(from_slider(param, position));
         }
     };
     let from_number = move |ev: leptos::ev::Event| {
@@ -55,12 +61,12 @@ pub fn NumberControl(
                 <input
                     type="range"
                     id=range_id
-                    data-testid=param.testid
+                    data-testid=testid.clone()
                     data-value=move || data_value(value.get())
-                    min=min
-                    max=max
-                    step=step
-                    prop:value=move || value.get().to_string()
+                    min=slider_min
+                    max=slider_max
+                    step=slider_step
+                    prop:value=move || to_slider(param, value.get()).to_string()
                     aria-valuetext=move || format!("{} {:.*}", param.spoken, digits.max(1), value.get())
                     disabled=move || disabled.get()
                     on:input=from_range
@@ -68,7 +74,7 @@ pub fn NumberControl(
                 <input
                     type="number"
                     id=number_id
-                    data-testid=format!("{}-number", param.testid)
+                    data-testid=format!("{testid}-number")
                     aria-label=format!("{} (exact value)", param.label)
                     aria-describedby=problem_id.clone()
                     aria-invalid=move || problem.get().is_some().to_string()
@@ -80,7 +86,7 @@ pub fn NumberControl(
                     on:change=from_number
                 />
             </div>
-            <p class="problem" id=problem_id aria-live="polite" data-testid=format!("{}-problem", param.testid)>
+            <p class="problem" id=problem_id aria-live="polite" data-testid=format!("{testid}-problem")>
                 {move || problem.get()}
             </p>
         </div>
@@ -95,7 +101,7 @@ pub fn ChoiceControl(
 ) -> impl IntoView {
     let options = match param.kind {
         Kind::Choice { options, .. } => options,
-        Kind::Number { .. } => &[],
+        Kind::Number { .. } | Kind::List { .. } => &[],
     };
     let id = format!("{}-select", param.key);
     view! {
@@ -119,5 +125,86 @@ pub fn ChoiceControl(
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// Edits a list parameter: one number box per entry, with add and remove buttons that
+/// respect the schema's length bounds. Entries are clamped to the schema's range.
+#[component]
+pub fn ListControl(
+    param: &'static Param,
+    #[prop(into)] values: Signal<Vec<f64>>,
+    on_change: Callback<Vec<f64>>,
+    /// What each entry is called ("class").
+    item: &'static str,
+    /// The value a new entry starts with.
+    new_value: f64,
+) -> impl IntoView {
+    let (min_len, max_len) = match param.kind {
+        Kind::List {
+            min_len, max_len, ..
+        } => (min_len, max_len),
+        _ => (0, 0),
+    };
+    let testid = param.testid;
+    let entries = move || {
+        let vs = values.get();
+        vs.iter()
+            .enumerate()
+            .map(|(k, v)| {
+                let v = *v;
+                view! {
+                    <label class="list-entry">
+                        <span>{format!("{item} {k}")}</span>
+                        <input
+                            type="number"
+                            step="any"
+                            data-testid=format!("{testid}-{k}")
+                            data-value=data_value(v)
+                            prop:value=v.to_string()
+                            on:change=move |ev| {
+                                if let Ok(x) = event_target_value(&ev).trim().parse::<f64>() {
+                                    let mut next = values.get_untracked();
+                                    next[k] = clamp(param, x);
+                                    on_change.run(next);
+                                }
+                            }
+                        />
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset class="list-control" data-testid=testid>
+            <legend>{param.label}</legend>
+            <div class="list-entries">{entries}</div>
+            <div class="list-buttons">
+                <button
+                    type="button"
+                    data-testid=format!("{testid}-add")
+                    disabled={move || values.get().len() >= max_len}
+                    on:click=move |_| {
+                        let mut next = values.get_untracked();
+                        next.push(new_value);
+                        on_change.run(next);
+                    }
+                >
+                    {format!("Add a {item}")}
+                </button>
+                <button
+                    type="button"
+                    data-testid=format!("{testid}-remove")
+                    disabled={move || values.get().len() <= min_len}
+                    on:click=move |_| {
+                        let mut next = values.get_untracked();
+                        next.pop();
+                        on_change.run(next);
+                    }
+                >
+                    {format!("Remove the last {item}")}
+                </button>
+            </div>
+        </fieldset>
     }
 }

@@ -3,34 +3,14 @@
 
 use super::chart::ChartCanvas;
 use super::controls::{ChoiceControl, NumberControl};
+use super::readout::Readout;
 use crate::core::loss::point_readout;
-use crate::format::{data_value, num, times_smaller};
+use crate::format::{num, times_smaller};
 use crate::mathml;
 use crate::plot::explorer::{chart, Quantity, REFERENCE_GAMMAS};
 use crate::plot::theme::{css, Style};
 use crate::state::schema::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
 use leptos::prelude::*;
-
-/// One row of the readout table.
-#[component]
-fn Readout(
-    testid: &'static str,
-    label: &'static str,
-    #[prop(into)] value: Signal<f64>,
-    /// Optional words after the number.
-    #[prop(into, optional)]
-    note: Option<Signal<String>>,
-) -> impl IntoView {
-    view! {
-        <div class="readout">
-            <dt>{label}</dt>
-            <dd data-testid=testid data-value=move || data_value(value.get())>
-                <span class="number">{move || num(value.get())}</span>
-                {note.map(|n| view! { <span class="note">{move || n.get()}</span> })}
-            </dd>
-        </div>
-    }
-}
 
 struct Example {
     testid: &'static str,

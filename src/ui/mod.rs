@@ -1,15 +1,24 @@
 //! The leptos shell: one component per panel, a canvas host and the browser environment.
 //! No math beyond formatting lives here.
+mod calculators;
 mod chart;
 mod controls;
 mod env;
 mod explorer;
+mod imbalance;
+mod multiclass;
 mod notice;
+mod readout;
+mod variants;
 
 use crate::state::{codec::Correction, location, schema::State};
 use leptos::prelude::*;
 
+pub use calculators::CalculatorsPanel;
 pub use explorer::ExplorerPanel;
+pub use imbalance::ImbalancePanel;
+pub use multiclass::MultiClassPanel;
+pub use variants::VariantsPanel;
 
 /// The whole page. The URL is read once; afterwards the state signal is the truth and the
 /// URL follows it.
@@ -31,6 +40,10 @@ pub fn App() -> impl IntoView {
         <notice::Notice corrections=corrections/>
         <main>
             <ExplorerPanel state=state set_state=set_state/>
+            <ImbalancePanel state=state set_state=set_state/>
+            <CalculatorsPanel state=state set_state=set_state/>
+            <VariantsPanel state=state set_state=set_state/>
+            <MultiClassPanel state=state set_state=set_state/>
         </main>
         <footer class="colophon">
             "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "

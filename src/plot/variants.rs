@@ -1,0 +1,114 @@
+//! Focal loss and its relatives side by side: loss against p_t for a positive example.
+
+use super::curves::{CurveChart, Legend, Series, XAxis};
+use crate::core::loss::{logit, Alpha, Loss};
+use crate::state::schema::State;
+
+/// A variant as the page lists it: name, formula in words, and where it comes from.
+pub struct Variant {
+    pub name: &'static str,
+    pub formula: &'static str,
+    pub citation: &'static str,
+}
+
+pub const VARIANTS: [Variant; 5] = [
+    Variant {
+        name: "CE",
+        formula: "−ln p_t",
+        citation: "cross-entropy; focal loss with γ = 0",
+    },
+    Variant {
+        name: "FL",
+        formula: "−(1 − p_t)^γ ln p_t",
+        citation: "Lin et al., Focal Loss for Dense Object Detection, ICCV 2017",
+    },
+    Variant {
+        name: "FL*",
+        formula: "−ln σ(γ x_t + β) / γ",
+        citation: "Lin et al. 2017, appendix A (shown with γ = 2, β = 1 and γ = 4, β = 0)",
+    },
+    Variant {
+        name: "Poly-1",
+        formula: "−ln p_t + ε (1 − p_t)",
+        citation: "Leng et al., PolyLoss, ICLR 2022",
+    },
+    Variant {
+        name: "FLSD-53",
+        formula: "focal loss with γ = 5 where p_t < 0.2, else γ = 3",
+        citation: "Mukhoti et al., Calibrating Deep Neural Networks using Focal Loss, NeurIPS 2020",
+    },
+];
+
+pub fn variants_chart(state: &State) -> CurveChart {
+    let curve = |loss: Loss| -> Vec<(f64, f64)> {
+        (1..=400)
+            .map(|i| {
+                let pt = i as f64 / 401.0;
+                (pt, loss.eval(logit(pt), true).loss)
+            })
+            .collect()
+    };
+    let mut series = vec![
+        Series::new(
+            "CE",
+            curve(Loss::CrossEntropy { alpha: Alpha::None }),
+            Some(0),
+        ),
+        Series {
+            emphasised: true,
+            ..Series::new(
+                format!("FL γ = {}", state.gamma),
+                curve(Loss::Focal {
+                    alpha: Alpha::None,
+                    gamma: state.gamma,
+                }),
+                None,
+            )
+        },
+        Series::new(
+            "FL* γ = 2, β = 1",
+            curve(Loss::FocalStar {
+                gamma: 2.0,
+                beta: 1.0,
+            }),
+            Some(2),
+        ),
+        Series {
+            dashed: true,
+            ..Series::new(
+                "FL* γ = 4, β = 0",
+                curve(Loss::FocalStar {
+                    gamma: 4.0,
+                    beta: 0.0,
+                }),
+                Some(2),
+            )
+        },
+        Series::new(
+            format!("Poly-1 ε = {}", state.poly_epsilon),
+            curve(Loss::Poly1 {
+                epsilon: state.poly_epsilon,
+            }),
+            Some(4),
+        ),
+        Series::new("FLSD-53", curve(Loss::Flsd53), Some(3)),
+    ];
+    // CE reaches 6 at p_t = 0.0025; the view stops at 5 where the shapes differ, and
+    // points above it are left out rather than drawn outside the frame.
+    let cap = CurveChart::fit_y(&series).1.min(5.0);
+    for s in &mut series {
+        s.points.retain(|p| p.1 <= cap);
+    }
+    CurveChart {
+        title: "loss vs p_t for a positive, by variant".to_owned(),
+        x_label: "p_t (probability of the true class)".to_owned(),
+        y_label: "loss".to_owned(),
+        series,
+        marker: None,
+        vline: None,
+        x_axis: XAxis::Plain,
+        x_range: (0.0, 1.0),
+        y_range: (0.0, cap),
+        legend: Legend::UpperRight,
+    }
+}

@@ -1,0 +1,131 @@
+//! Calculators: α from class counts (inverse frequency and Cui et al.'s class-balanced
+//! weights) and the paper's prior-probability bias initialisation.
+
+use super::controls::{ChoiceControl, ListControl, NumberControl};
+use super::readout::Readout;
+use crate::core::imbalance::{
+    class_balanced_weights, initial_loss, inverse_frequency_weights, prior_bias,
+    INVERSE_FREQUENCY_CLIP,
+};
+use crate::core::loss::Alpha;
+use crate::format::{count, data_value, num, percent};
+use crate::state::schema::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
+use leptos::prelude::*;
+
+#[component]
+pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    let weights = Memo::new(move |_| {
+        let s = state.get();
+        let total: f64 = s.counts.iter().sum();
+        let inverse = inverse_frequency_weights(&s.counts);
+        let balanced = class_balanced_weights(&s.counts, s.cb_beta_value());
+        s.counts
+            .iter()
+            .zip(inverse)
+            .zip(balanced)
+            .map(|((n, inv), cb)| (*n, if total > 0.0 { n / total } else { 0.0 }, inv, cb))
+            .collect::<Vec<_>>()
+    });
+    let weight_rows = move || {
+        weights
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(k, (n, freq, inv, cb))| {
+                view! {
+                    <tr>
+                        <th scope="row">{k}</th>
+                        <td>{count(n)}</td>
+                        <td data-testid=format!("freq-{k}") data-value=data_value(freq)>{percent(freq)}</td>
+                        <td data-testid=format!("alpha-inv-{k}") data-value=data_value(inv)>{num(inv)}</td>
+                        <td data-testid=format!("alpha-cb-{k}") data-value=data_value(cb)>{num(cb)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    let prior = Memo::new(move |_| {
+        let s = state.get();
+        let b = prior_bias(s.prior);
+        let negatives = s.anchors - s.objects;
+        let alpha = s.alpha();
+        (
+            b,
+            initial_loss(0.0, negatives, s.objects, Alpha::None, 0.0),
+            initial_loss(b, negatives, s.objects, Alpha::None, 0.0),
+            initial_loss(0.0, negatives, s.objects, alpha, s.gamma),
+            initial_loss(b, negatives, s.objects, alpha, s.gamma),
+        )
+    });
+    let p = move |f: fn(&(f64, f64, f64, f64, f64)) -> f64| Signal::derive(move || f(&prior.get()));
+    let number = |f: fn(&State) -> f64| Signal::derive(move || f(&state.get()));
+    let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
+    let (clip_lo, clip_hi) = INVERSE_FREQUENCY_CLIP;
+
+    view! {
+        <section class="panel calculators" aria-labelledby="calculators-title" data-testid="calculators">
+            <h2 id="calculators-title">"Calculators"</h2>
+            <div class="calculator-grid">
+                <div>
+                    <h3>"α from class frequencies"</h3>
+                    <ListControl
+                        param=&COUNTS
+                        values=Signal::derive(move || state.get().counts)
+                        on_change=Callback::new(move |v| set_state.update(|s| s.counts = v))
+                        item="class"
+                        new_value=100.0
+                    />
+                    <ChoiceControl
+                        param=&CB_BETA
+                        selected=Signal::derive(move || state.get().cb_beta)
+                        on_change=Callback::new(move |i| set_state.update(|s| s.cb_beta = i))
+                    />
+                    <div class="table-scroll">
+                        <table class="numbers" data-testid="alpha-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"class"</th>
+                                    <th scope="col">"count"</th>
+                                    <th scope="col">"frequency"</th>
+                                    <th scope="col">{format!("inverse frequency N/(K·n), clipped to [{clip_lo}, {clip_hi}]")}</th>
+                                    <th scope="col">"class-balanced (Cui et al. 2019)"</th>
+                                </tr>
+                            </thead>
+                            <tbody>{weight_rows}</tbody>
+                        </table>
+                    </div>
+                    <p class="note">
+                        "Class-balanced weights use the effective number (1 − βⁿ)/(1 − β) and are normalised to sum to the number of classes. "
+                        "Note the paper’s binary α = 0.25 goes the other way from inverse frequency: once γ has down-weighted the easy negatives, "
+                        "the best α gives the rare positives less weight, not more (Lin et al., Table 1a)."
+                    </p>
+                </div>
+                <div>
+                    <h3>"Prior-probability bias initialisation (§3.3)"</h3>
+                    <NumberControl param=&PRIOR value=number(|s| s.prior) on_change=set(|s, v| s.prior = v)/>
+                    <NumberControl param=&ANCHORS prefix="prior-" value=number(|s| s.anchors) on_change=set(|s, v| { s.anchors = v; s.objects = s.objects.min(v); })/>
+                    <NumberControl param=&OBJECTS value=number(|s| s.objects) on_change=set(|s, v| s.objects = v.min(s.anchors))/>
+                    <dl class="readouts">
+                        <Readout testid="prior-bias" label="bias b = −ln((1 − π)/π)" value=p(|v| v.0)/>
+                        <Readout testid="init-loss-zero-bias" show=count label="initial CE, b = 0" value=p(|v| v.1)/>
+                        <Readout testid="init-loss-prior" show=count label="initial CE, b from π" value=p(|v| v.2)/>
+                        <Readout testid="init-loss-zero-bias-fl" show=count label="initial FL, b = 0" value=p(|v| v.3)/>
+                        <Readout testid="init-loss-prior-fl" show=count label="initial FL, b from π" value=p(|v| v.4)/>
+                    </dl>
+                    <p class="note" data-testid="prior-sentence">
+                        {move || {
+                            let (_, zero, with_prior, _, _) = prior.get();
+                            format!(
+                                "With b = 0 every anchor starts at p = 0.5, so the background alone contributes {} to the first loss; \
+                                 starting at p = π brings it to {}, and training is stable from the first step.",
+                                count(zero),
+                                count(with_prior)
+                            )
+                        }}
+                    </p>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,182 @@
+//! The class-imbalance panel: why 100,000 easy negatives drown a few positives under CE,
+//! and how focal loss flips that; with the γ-effect table.
+
+use super::chart::ChartCanvas;
+use super::controls::NumberControl;
+use crate::core::imbalance::{gamma_effect, Compared, Outcome, EASY_PT, HARD_PT};
+use crate::format::{count, data_value, imbalance_sentence, num, percent};
+use crate::plot::explorer::REFERENCE_GAMMAS;
+use crate::plot::imbalance::{mass_chart, share_chart};
+use crate::state::schema::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
+use leptos::prelude::*;
+
+/// A table cell that carries its full-precision value for tests.
+#[component]
+fn Cell(
+    testid: String,
+    #[prop(into)] value: Signal<f64>,
+    show: fn(f64) -> String,
+) -> impl IntoView {
+    view! { <td data-testid=testid data-value=move || data_value(value.get())>{move || show(value.get())}</td> }
+}
+
+fn suffix(loss: Compared) -> &'static str {
+    match loss {
+        Compared::CrossEntropy => "ce",
+        Compared::BalancedCrossEntropy => "ace",
+        Compared::Focal => "fl",
+    }
+}
+
+#[component]
+pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    let outcomes = Memo::new(move |_| {
+        let scenario = state.get().scenario();
+        Compared::ALL.map(|loss| scenario.outcome(loss))
+    });
+    let outcome = move |loss: Compared| -> Outcome { outcomes.get()[loss as usize] };
+    let number = |f: fn(&State) -> f64| Signal::derive(move || f(&state.get()));
+    let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
+
+    let sentence = move || {
+        let s = state.get();
+        imbalance_sentence(
+            s.ratio,
+            s.neg_pt,
+            outcome(Compared::CrossEntropy).neg_share,
+            outcome(Compared::Focal).neg_share,
+            s.gamma,
+        )
+    };
+
+    let rows = Compared::ALL.map(|loss| {
+        let id = suffix(loss);
+        let o = Signal::derive(move || outcome(loss));
+        view! {
+            <tr class:current=loss == Compared::Focal>
+                <th scope="row">{loss.name()}</th>
+                <Cell testid=format!("loss-pos-{id}") value=Signal::derive(move || o.get().per_example.loss_pos) show=num/>
+                <Cell testid=format!("loss-neg-{id}") value=Signal::derive(move || o.get().per_example.loss_neg) show=num/>
+                <Cell testid=format!("total-{id}") value=Signal::derive(move || o.get().total) show=count/>
+                <Cell testid=format!("neg-share-{id}") value=Signal::derive(move || o.get().neg_share) show=percent/>
+                <Cell testid=format!("neg-grad-share-{id}") value=Signal::derive(move || o.get().neg_grad_share) show=percent/>
+            </tr>
+        }
+    });
+
+    let share = Memo::new(move |_| share_chart(&state.get()));
+    let mass_ce = Memo::new(move |_| mass_chart(&state.get(), Compared::CrossEntropy));
+    let mass_fl = Memo::new(move |_| mass_chart(&state.get(), Compared::Focal));
+    let share_summary = Signal::derive(move || {
+        format!(
+            "Fraction of the loss and of the gradient carried by negatives for ratios 1:1 to 1:100,000, for CE, α-CE and FL. {}",
+            sentence()
+        )
+    });
+    let mass_summary = move |loss: Compared| {
+        Signal::derive(move || {
+            let s = state.get();
+            format!(
+                "Where the {} loss sits over p_t: negatives around p_t {} carry {}, positives around p_t {} carry the rest.",
+                loss.name(),
+                num(s.neg_pt),
+                percent(outcome(loss).neg_share),
+                num(s.pos_pt)
+            )
+        })
+    };
+
+    let gamma_rows = move || {
+        let current = state.get().gamma;
+        let mut gammas: Vec<f64> = REFERENCE_GAMMAS.to_vec();
+        if !gammas.contains(&current) {
+            gammas.push(current);
+            gammas.sort_by(f64::total_cmp);
+        }
+        gammas
+            .into_iter()
+            .map(|g| {
+                let e = gamma_effect(g);
+                let id = data_value(g);
+                view! {
+                    <tr class:current=g == current data-testid=format!("gamma-row-{id}") aria-current=(g == current).then_some("true")>
+                        <th scope="row">{num(g)}{(g == current).then_some(" (current)")}</th>
+                        <td data-testid=format!("gamma-easy-{id}") data-value=data_value(e.easy)>{num(e.easy)}</td>
+                        <td data-testid=format!("gamma-hard-{id}") data-value=data_value(e.hard)>{num(e.hard)}</td>
+                        <td data-testid=format!("gamma-ratio-{id}") data-value=data_value(e.hard_over_easy)>{format!("{}×", num(e.hard_over_easy))}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="panel imbalance" aria-labelledby="imbalance-title" data-testid="imbalance">
+            <h2 id="imbalance-title">"Class imbalance: why easy negatives swamp cross-entropy"</h2>
+            <p class="intro">
+                "A dense detector scores about 100,000 candidate boxes per image and fewer than 10 are objects. "
+                "Each easy negative has a small loss, but there are so many that under cross-entropy they dominate both the loss and the gradient. "
+                "Here each class’s p_t follows a logit-normal distribution; the expectations are integrated numerically."
+            </p>
+            <div class="explorer-grid">
+                <div class="controls">
+                    <NumberControl param=&RATIO value=number(|s| s.ratio) on_change=set(|s, v| s.ratio = v)/>
+                    <NumberControl param=&NEG_PT value=number(|s| s.neg_pt) on_change=set(|s, v| s.neg_pt = v)/>
+                    <NumberControl param=&POS_PT value=number(|s| s.pos_pt) on_change=set(|s, v| s.pos_pt = v)/>
+                    <NumberControl param=&SPREAD value=number(|s| s.spread) on_change=set(|s, v| s.spread = v)/>
+                    <NumberControl param=&ANCHORS value=number(|s| s.anchors) on_change=set(|s, v| { s.anchors = v; s.objects = s.objects.min(v); })/>
+                    <NumberControl param=&GAMMA prefix="imb-" value=number(|s| s.gamma) on_change=set(|s, v| s.gamma = v)/>
+                    <NumberControl
+                        param=&ALPHA
+                        prefix="imb-"
+                        value=Signal::derive(move || state.get().alpha.unwrap_or(0.25))
+                        on_change=set(|s, v| s.alpha = Some(v))
+                        disabled=Signal::derive(move || state.get().alpha.is_none())
+                    />
+                </div>
+                <div class="results">
+                    <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{sentence}</p>
+                    <div class="table-scroll">
+                        <table class="numbers">
+                            <caption>{move || format!("Per example and over N = {} examples", count(state.get().anchors))}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"loss"</th>
+                                    <th scope="col">"per positive"</th>
+                                    <th scope="col">"per negative"</th>
+                                    <th scope="col">"total over N"</th>
+                                    <th scope="col">"share of loss from negatives"</th>
+                                    <th scope="col">"share of |gradient| from negatives"</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                    <div class="table-scroll">
+                        <table class="numbers" data-testid="gamma-table">
+                            <caption>{format!("How γ weighs an easy (p_t = {EASY_PT}) against a hard (p_t = {HARD_PT}) example: (1 − p_t)^γ")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"γ"</th>
+                                    <th scope="col">"easy weight"</th>
+                                    <th scope="col">"hard weight"</th>
+                                    <th scope="col">"hard ÷ easy"</th>
+                                </tr>
+                            </thead>
+                            <tbody>{gamma_rows}</tbody>
+                        </table>
+                    </div>
+                </div>
+            </div>
+            <div class="charts">
+                <ChartCanvas id="share" chart=share summary=share_summary/>
+                <ChartCanvas id="mass-ce" chart=mass_ce summary=mass_summary(Compared::CrossEntropy)/>
+                <ChartCanvas id="mass-fl" chart=mass_fl summary=mass_summary(Compared::Focal)/>
+            </div>
+            <p class="chart-note">
+                "Left: solid lines are the share of the loss, dashed lines the share of the |gradient|; the vertical line is the current ratio. "
+                "Middle and right: each class’s count × density × loss, as a share of the total, so the area under both curves is 1."
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+//! Focal loss and its relatives side by side, each with its formula and citation.
+
+use super::chart::ChartCanvas;
+use super::controls::NumberControl;
+use crate::plot::variants::{variants_chart, VARIANTS};
+use crate::state::schema::{State, POLY_EPSILON};
+use leptos::prelude::*;
+
+#[component]
+pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    let chart = Memo::new(move |_| variants_chart(&state.get()));
+    let summary = Signal::derive(move || {
+        let s = state.get();
+        format!(
+            "Loss against p_t for a positive example under CE, focal loss with γ = {}, FL* (γ = 2, β = 1 and γ = 4, β = 0), Poly-1 with ε = {} and FLSD-53.",
+            s.gamma, s.poly_epsilon
+        )
+    });
+    view! {
+        <section class="panel variants" aria-labelledby="variants-title" data-testid="variants">
+            <h2 id="variants-title">"Variants, side by side"</h2>
+            <div class="explorer-grid">
+                <div>
+                    <NumberControl
+                        param=&POLY_EPSILON
+                        value=Signal::derive(move || state.get().poly_epsilon)
+                        on_change=Callback::new(move |v| set_state.update(|s| s.poly_epsilon = v))
+                    />
+                    <ul class="variant-list">
+                        {VARIANTS
+                            .iter()
+                            .map(|v| view! {
+                                <li>
+                                    <strong>{v.name}</strong>": "<code>{v.formula}</code>
+                                    <br/><small>{v.citation}</small>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+                <ChartCanvas id="variants" chart=chart summary=summary/>
+            </div>
+        </section>
+    }
+}
