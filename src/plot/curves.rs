@@ -167,12 +167,15 @@ pub fn draw_curves<DB: DrawingBackend>(
         XAxis::RatioLog10 => ratio_tick,
         XAxis::LogOdds => probability_tick,
     };
+    // As many labels as fit: about one per 64 CSS pixels of width.
+    let room = (area.dim_in_pixel().0 as f64 / (64.0 * style.scale)).floor() as usize;
     let x_labels = match chart.x_axis {
         XAxis::Plain => 6,
         XAxis::LogOdds => 12,
         // One label per decade.
         XAxis::RatioLog10 => ((x_hi - x_lo).round() as usize + 1).max(2),
-    };
+    }
+    .min(room.max(3));
     let mut c = ChartBuilder::on(area)
         .margin(style.px(8.0))
         .margin_right(style.px(22.0))
