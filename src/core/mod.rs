@@ -1,4 +1,7 @@
 //! The pure core: math only. Nothing here may import leptos, web-sys, wasm-bindgen or
 //! plotters (enforced by `tests/tidy.rs`).
+pub mod data;
 pub mod imbalance;
+pub mod metrics;
+pub mod train;
 pub mod loss;

@@ -1,0 +1,150 @@
+//! Ranking and threshold metrics with scikit-learn's exact definitions, and the loss
+//! distributions of the paper's Figure 4.
+
+/// Indices of `scores` from highest to lowest.
+fn descending(scores: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_unstable_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    order
+}
+
+/// Cumulative (true positives, false positives) at each distinct score, highest first:
+/// tied scores form one threshold.
+fn steps(scores: &[f64], labels: &[bool]) -> Vec<(f64, usize, usize)> {
+    let order = descending(scores);
+    let mut out = Vec::new();
+    let (mut tp, mut fp) = (0usize, 0usize);
+    for (i, &j) in order.iter().enumerate() {
+        if labels[j] {
+            tp += 1;
+        } else {
+            fp += 1;
+        }
+        let last_of_tie = order
+            .get(i + 1)
+            .is_none_or(|&next| scores[next] != scores[j]);
+        if last_of_tie {
+            out.push((scores[j], tp, fp));
+        }
+    }
+    out
+}
+
+/// `sklearn.metrics.average_precision_score`: Σ (R_n − R_{n−1}) P_n over distinct
+/// thresholds, no interpolation. 0 when there is no positive.
+pub fn average_precision(scores: &[f64], labels: &[bool]) -> f64 {
+    let positives = labels.iter().filter(|l| **l).count();
+    if positives == 0 {
+        return 0.0;
+    }
+    let mut ap = 0.0;
+    let mut last_recall = 0.0;
+    for (_, tp, fp) in steps(scores, labels) {
+        let recall = tp as f64 / positives as f64;
+        let precision = tp as f64 / (tp + fp) as f64;
+        ap += (recall - last_recall) * precision;
+        last_recall = recall;
+    }
+    ap
+}
+
+/// `sklearn.metrics.roc_auc_score`: the probability that a random positive outranks a
+/// random negative, ties counting one half. 0.5 when either class is absent.
+pub fn roc_auc(scores: &[f64], labels: &[bool]) -> f64 {
+    let positives = labels.iter().filter(|l| **l).count();
+    let negatives = labels.len() - positives;
+    if positives == 0 || negatives == 0 {
+        return 0.5;
+    }
+    // Trapezoids under the ROC curve through the distinct thresholds.
+    let mut area = 0.0;
+    let (mut last_tp, mut last_fp) = (0usize, 0usize);
+    for (_, tp, fp) in steps(scores, labels) {
+        area += (fp - last_fp) as f64 * (tp + last_tp) as f64 / 2.0;
+        last_tp = tp;
+        last_fp = fp;
+    }
+    area / (positives as f64 * negatives as f64)
+}
+
+/// Counts at a threshold: predicted positive means `score >= threshold`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Confusion {
+    pub tp: usize,
+    pub fp: usize,
+    pub tn: usize,
+    pub fn_: usize,
+}
+
+impl Confusion {
+    pub fn at(scores: &[f64], labels: &[bool], threshold: f64) -> Confusion {
+        let mut c = Confusion::default();
+        for (s, l) in scores.iter().zip(labels) {
+            match (*s >= threshold, *l) {
+                (true, true) => c.tp += 1,
+                (true, false) => c.fp += 1,
+                (false, false) => c.tn += 1,
+                (false, true) => c.fn_ += 1,
+            }
+        }
+        c
+    }
+
+    /// 0 when nothing is predicted positive (scikit-learn's `zero_division=0`).
+    pub fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
+    }
+
+    pub fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
+    }
+}
+
+/// The precision–recall curve as (recall, precision) points, highest threshold first,
+/// thinned to at most `max_points` for drawing.
+pub fn pr_curve(scores: &[f64], labels: &[bool], max_points: usize) -> Vec<(f64, f64)> {
+    let positives = labels.iter().filter(|l| **l).count().max(1);
+    let all: Vec<(f64, f64)> = steps(scores, labels)
+        .into_iter()
+        .map(|(_, tp, fp)| (tp as f64 / positives as f64, tp as f64 / (tp + fp) as f64))
+        .collect();
+    thin(all, max_points)
+}
+
+fn thin(points: Vec<(f64, f64)>, max_points: usize) -> Vec<(f64, f64)> {
+    if points.len() <= max_points || max_points < 2 {
+        return points;
+    }
+    let stride = (points.len() - 1) as f64 / (max_points - 1) as f64;
+    (0..max_points)
+        .map(|i| points[((i as f64 * stride).round() as usize).min(points.len() - 1)])
+        .collect()
+}
+
+/// The paper's Figure 4: per-example losses of one class, normalised to sum to 1, sorted
+/// ascending, as (fraction of examples, cumulative fraction of the loss).
+pub fn loss_cdf(losses: &[f64], max_points: usize) -> Vec<(f64, f64)> {
+    let mut sorted: Vec<f64> = losses.iter().copied().filter(|l| l.is_finite()).collect();
+    sorted.sort_unstable_by(f64::total_cmp);
+    let total: f64 = sorted.iter().sum();
+    let n = sorted.len();
+    if n == 0 || total <= 0.0 {
+        return vec![(0.0, 0.0), (1.0, 1.0)];
+    }
+    let mut acc = 0.0;
+    let mut points = Vec::with_capacity(n + 1);
+    points.push((0.0, 0.0));
+    for (i, l) in sorted.iter().enumerate() {
+        acc += l;
+        points.push(((i + 1) as f64 / n as f64, acc / total));
+    }
+    thin(points, max_points)
+}

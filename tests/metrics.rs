@@ -1,0 +1,37 @@
+//! Metrics against scikit-learn (../shared/reference/ranking_metrics.csv).
+#![cfg(not(target_arch = "wasm32"))]
+mod common;
+
+use common::read_csv;
+use focal::core::metrics::{average_precision, loss_cdf, roc_auc, Confusion};
+
+#[test]
+fn ranking_metrics_match_scikit_learn() {
+    let rows = read_csv("ranking_metrics.csv");
+    assert_eq!(rows.len(), 51);
+    for r in &rows {
+        let scores = r.list("scores");
+        let labels: Vec<bool> = r.list("labels").iter().map(|l| *l == 1.0).collect();
+        let case = r.str("case");
+        let ap = average_precision(&scores, &labels);
+        let auc = roc_auc(&scores, &labels);
+        let c = Confusion::at(&scores, &labels, 0.5);
+        for (name, got, want) in [
+            ("AP", ap, r.f64("average_precision")),
+            ("ROC-AUC", auc, r.f64("roc_auc")),
+            ("precision", c.precision(), r.f64("precision_at_0_5")),
+            ("recall", c.recall(), r.f64("recall_at_0_5")),
+        ] {
+            assert!((got - want).abs() <= 1e-12, "case {case} {name}: {got} vs {want}");
+        }
+    }
+}
+
+#[test]
+fn loss_cdf_is_a_cdf() {
+    let cdf = loss_cdf(&[3.0, 1.0, 0.0, 6.0], 100);
+    assert_eq!(cdf.first(), Some(&(0.0, 0.0)));
+    assert_eq!(cdf.last(), Some(&(1.0, 1.0)));
+    assert_eq!(cdf[2], (0.5, 0.1));
+    assert!(cdf.windows(2).all(|w| w[1].1 >= w[0].1));
+}
