@@ -22,7 +22,10 @@ fn ranking_metrics_match_scikit_learn() {
             ("precision", c.precision(), r.f64("precision_at_0_5")),
             ("recall", c.recall(), r.f64("recall_at_0_5")),
         ] {
-            assert!((got - want).abs() <= 1e-12, "case {case} {name}: {got} vs {want}");
+            assert!(
+                (got - want).abs() <= 1e-12,
+                "case {case} {name}: {got} vs {want}"
+            );
         }
     }
 }

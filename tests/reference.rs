@@ -5,8 +5,8 @@ mod common;
 
 use common::{close, read_csv};
 use focal::core::loss::{
-    focal_star, sigmoid_focal, sigmoid_focal_from_prob, softmax_focal, Alpha, ClassAlpha,
-    KerasBinaryFocal,
+    focal_hard, focal_star, sigmoid_focal, sigmoid_focal_from_prob, softmax_focal, Alpha,
+    ClassAlpha, KerasBinaryFocal,
 };
 
 const ABS: f64 = 1e-12;
@@ -71,6 +71,30 @@ fn sigmoid_focal_is_relatively_exact_for_hard_labels() {
         );
         assert!(
             close(got.grad, r.f64("dloss_dlogit"), 0.0, 1e-11),
+            "grad at x={x} y={y} g={g}"
+        );
+    }
+}
+
+#[test]
+fn the_hard_label_fast_path_matches_ground_truth() {
+    for r in read_csv("sigmoid_focal_loss_exact.csv") {
+        let (x, y, a, g) = (
+            r.f64("logit"),
+            r.f64("target"),
+            r.f64("alpha"),
+            r.f64("gamma"),
+        );
+        if y != 0.0 && y != 1.0 {
+            continue;
+        }
+        let got = focal_hard(x, y == 1.0, Alpha::from_torchvision(a), g);
+        assert!(
+            close(got.loss, r.f64("loss"), 0.0, 1e-12),
+            "loss at x={x} y={y} g={g}"
+        );
+        assert!(
+            close(got.grad, r.f64("dloss_dlogit"), 1e-300, 1e-11),
             "grad at x={x} y={y} g={g}"
         );
     }

@@ -82,7 +82,7 @@ impl Sampler {
 
 fn positive(s: &mut Sampler, shape: Shape) -> [f64; 2] {
     match shape {
-        Shape::Blobs => s.gaussian([1.2, 1.2], 0.5),
+        Shape::Blobs => s.gaussian([1.5, 1.5], 0.5),
         Shape::Ring => s.ring(2.4, 0.25),
         Shape::ClusterInRing => s.gaussian([0.0, 0.0], 0.45),
     }
@@ -90,7 +90,7 @@ fn positive(s: &mut Sampler, shape: Shape) -> [f64; 2] {
 
 fn easy_negative(s: &mut Sampler, shape: Shape) -> [f64; 2] {
     match shape {
-        Shape::Blobs => s.gaussian([-1.3, -1.3], 0.8),
+        Shape::Blobs => s.gaussian([-1.5, -1.5], 0.9),
         Shape::Ring => s.gaussian([0.0, 0.0], 0.7),
         Shape::ClusterInRing => s.ring(2.8, 0.35),
     }
@@ -99,7 +99,7 @@ fn easy_negative(s: &mut Sampler, shape: Shape) -> [f64; 2] {
 /// Hard negatives overlap the positives' region.
 fn hard_negative(s: &mut Sampler, shape: Shape) -> [f64; 2] {
     match shape {
-        Shape::Blobs => s.gaussian([0.6, 0.6], 0.7),
+        Shape::Blobs => s.gaussian([0.5, 0.5], 0.5),
         Shape::Ring => s.ring(2.0, 0.45),
         Shape::ClusterInRing => s.gaussian([0.0, 0.0], 1.0),
     }

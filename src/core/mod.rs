@@ -2,6 +2,6 @@
 //! plotters (enforced by `tests/tidy.rs`).
 pub mod data;
 pub mod imbalance;
+pub mod loss;
 pub mod metrics;
 pub mod train;
-pub mod loss;

@@ -1,0 +1,402 @@
+//! Logistic regression trained with the losses the lab compares: features, one epoch of
+//! full-batch or mini-batch training, schedules, clipping and divergence detection.
+
+use super::data::Dataset;
+use super::imbalance::{class_balanced_weights, prior_bias};
+use super::loss::{focal_hard, focal_star, Alpha, LossGrad};
+use rand_core::{Rng, SeedableRng};
+use rand_pcg::Pcg64Mcg;
+
+/// The losses a run can train with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LabLoss {
+    CrossEntropy,
+    BalancedCrossEntropy {
+        alpha: f64,
+    },
+    Focal {
+        gamma: f64,
+        alpha: Alpha,
+    },
+    FocalStar {
+        gamma: f64,
+        beta: f64,
+    },
+    /// Online hard example mining: CE over all positives and the hardest negatives, three
+    /// negatives per positive.
+    Ohem,
+    /// Cui et al.'s class-balanced focal loss: FL(γ) weighted by (1 − β)/(1 − β^n_class).
+    ClassBalancedFocal {
+        gamma: f64,
+        beta: f64,
+    },
+}
+
+impl LabLoss {
+    pub fn name(&self) -> &'static str {
+        match self {
+            LabLoss::CrossEntropy => "CE",
+            LabLoss::BalancedCrossEntropy { .. } => "α-CE",
+            LabLoss::Focal { .. } => "FL",
+            LabLoss::FocalStar { .. } => "FL*",
+            LabLoss::Ohem => "OHEM",
+            LabLoss::ClassBalancedFocal { .. } => "CB-FL",
+        }
+    }
+
+    /// The same loss with its γ replaced (for the γ schedule); losses without γ ignore it.
+    fn with_gamma(self, g: f64) -> LabLoss {
+        match self {
+            LabLoss::Focal { alpha, .. } => LabLoss::Focal { gamma: g, alpha },
+            LabLoss::FocalStar { beta, .. } => LabLoss::FocalStar { gamma: g, beta },
+            LabLoss::ClassBalancedFocal { beta, .. } => {
+                LabLoss::ClassBalancedFocal { gamma: g, beta }
+            }
+            other => other,
+        }
+    }
+
+    pub fn gamma(&self) -> Option<f64> {
+        match *self {
+            LabLoss::Focal { gamma, .. }
+            | LabLoss::FocalStar { gamma, .. }
+            | LabLoss::ClassBalancedFocal { gamma, .. } => Some(gamma),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Normalisation {
+    /// Divide the summed loss by the number of positives (RetinaNet).
+    Positives,
+    /// The mean over examples.
+    Mean,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Optimiser {
+    FullBatch,
+    Sgd { batch: usize, momentum: f64 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GammaSchedule {
+    Constant,
+    /// γ moves linearly from `start` to `end` over the planned epochs.
+    Linear {
+        start: f64,
+        end: f64,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrainConfig {
+    pub loss: LabLoss,
+    pub normalisation: Normalisation,
+    pub optimiser: Optimiser,
+    pub learning_rate: f64,
+    /// Epochs of linear learning-rate warm-up (0: none).
+    pub warmup_epochs: usize,
+    /// Clip the gradient's L2 norm to this (None: no clipping).
+    pub clip: Option<f64>,
+    pub schedule: GammaSchedule,
+    /// The planned length of the run (for the γ schedule).
+    pub epochs: usize,
+    pub quadratic: bool,
+    /// Initialise the bias to −ln((1 − π)/π); None starts at 0.
+    pub prior: Option<f64>,
+    /// Seeds the mini-batch order.
+    pub seed: u64,
+}
+
+/// The model's inputs: (x, y), plus (x², y², xy) with quadratic features.
+pub fn features(p: [f64; 2], quadratic: bool) -> ([f64; 5], usize) {
+    let [x, y] = p;
+    if quadratic {
+        ([x, y, x * x, y * y, x * y], 5)
+    } else {
+        ([x, y, 0.0, 0.0, 0.0], 2)
+    }
+}
+
+/// Weights for the features, then the bias.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub weights: Vec<f64>,
+    pub quadratic: bool,
+}
+
+impl Model {
+    pub fn new(quadratic: bool, prior: Option<f64>) -> Model {
+        let d = features([0.0, 0.0], quadratic).1;
+        let mut weights = vec![0.0; d + 1];
+        weights[d] = prior.map_or(0.0, prior_bias);
+        Model { weights, quadratic }
+    }
+
+    pub fn logit(&self, p: [f64; 2]) -> f64 {
+        let (f, d) = features(p, self.quadratic);
+        let mut z = self.weights[d];
+        for k in 0..d {
+            z += self.weights[k] * f[k];
+        }
+        z
+    }
+
+    pub fn probability(&self, p: [f64; 2]) -> f64 {
+        super::loss::sigmoid(self.logit(p))
+    }
+}
+
+/// Why a run stopped by itself.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Running,
+    Diverged { epoch: usize, why: String },
+}
+
+/// Per-example loss and gradient for losses that look at one example at a time.
+fn example(loss: LabLoss, z: f64, positive: bool, class_weight: [f64; 2]) -> LossGrad {
+    match loss {
+        LabLoss::CrossEntropy | LabLoss::Ohem => focal_hard(z, positive, Alpha::None, 0.0),
+        LabLoss::BalancedCrossEntropy { alpha } => {
+            focal_hard(z, positive, Alpha::Balanced(alpha), 0.0)
+        }
+        LabLoss::Focal { gamma, alpha } => focal_hard(z, positive, alpha, gamma),
+        LabLoss::FocalStar { gamma, beta } => focal_star(z, positive, gamma.max(1e-6), beta),
+        LabLoss::ClassBalancedFocal { gamma, .. } => {
+            let w = class_weight[positive as usize];
+            let r = focal_hard(z, positive, Alpha::None, gamma);
+            LossGrad {
+                loss: w * r.loss,
+                grad: w * r.grad,
+            }
+        }
+    }
+}
+
+/// The objective over `indices` of `data`: its value and gradient with respect to the
+/// weights (bias last), normalised as configured.
+pub fn objective(
+    model: &Model,
+    data: &Dataset,
+    indices: &[usize],
+    loss: LabLoss,
+    normalisation: Normalisation,
+) -> (f64, Vec<f64>) {
+    let d = features([0.0, 0.0], model.quadratic).1;
+    let positives = indices.iter().filter(|&&i| data.label[i]).count();
+    let class_weight = match loss {
+        LabLoss::ClassBalancedFocal { beta, .. } => {
+            let w = class_balanced_weights(
+                &[(indices.len() - positives) as f64, positives as f64],
+                beta,
+            );
+            [w[0], w[1]]
+        }
+        _ => [1.0, 1.0],
+    };
+    // OHEM keeps every positive and the 3P negatives with the highest CE.
+    let selected: Vec<usize>;
+    let chosen: &[usize] = if loss == LabLoss::Ohem {
+        let mut negatives: Vec<(f64, usize)> = indices
+            .iter()
+            .filter(|&&i| !data.label[i])
+            .map(|&i| {
+                (
+                    focal_hard(model.logit(data.x[i]), false, Alpha::None, 0.0).loss,
+                    i,
+                )
+            })
+            .collect();
+        let keep = (3 * positives.max(1)).min(negatives.len());
+        if keep < negatives.len() {
+            negatives.select_nth_unstable_by(keep, |a, b| b.0.total_cmp(&a.0));
+            negatives.truncate(keep);
+        }
+        selected = indices
+            .iter()
+            .copied()
+            .filter(|&i| data.label[i])
+            .chain(negatives.into_iter().map(|(_, i)| i))
+            .collect();
+        &selected
+    } else {
+        indices
+    };
+    let norm = match normalisation {
+        Normalisation::Positives => positives.max(1) as f64,
+        Normalisation::Mean => chosen.len().max(1) as f64,
+    };
+    let mut total = 0.0;
+    let mut grad = vec![0.0; d + 1];
+    for &i in chosen {
+        let (f, _) = features(data.x[i], model.quadratic);
+        let z = model.logit(data.x[i]);
+        let r = example(loss, z, data.label[i], class_weight);
+        total += r.loss;
+        for k in 0..d {
+            grad[k] += r.grad * f[k];
+        }
+        grad[d] += r.grad;
+    }
+    for g in &mut grad {
+        *g /= norm;
+    }
+    (total / norm, grad)
+}
+
+/// One training run: a model, its optimiser state and its history.
+#[derive(Clone, Debug)]
+pub struct Run {
+    pub config: TrainConfig,
+    pub model: Model,
+    velocity: Vec<f64>,
+    pub epoch: usize,
+    pub status: Status,
+    /// Training loss after each epoch.
+    pub losses: Vec<f64>,
+    rng: Pcg64Mcg,
+    order: Vec<usize>,
+}
+
+impl Run {
+    pub fn new(config: TrainConfig, train: &Dataset) -> Run {
+        let model = Model::new(config.quadratic, config.prior);
+        let velocity = vec![0.0; model.weights.len()];
+        Run {
+            config,
+            model,
+            velocity,
+            epoch: 0,
+            status: Status::Running,
+            losses: Vec::new(),
+            rng: Pcg64Mcg::seed_from_u64(config.seed ^ 0xA076_1D64_78BD_642F),
+            order: (0..train.len()).collect(),
+        }
+    }
+
+    /// The loss in force at the current epoch (γ follows the schedule).
+    pub fn current_loss(&self) -> LabLoss {
+        match self.config.schedule {
+            GammaSchedule::Constant => self.config.loss,
+            GammaSchedule::Linear { start, end } => {
+                let t = if self.config.epochs > 1 {
+                    (self.epoch as f64 / (self.config.epochs - 1) as f64).min(1.0)
+                } else {
+                    1.0
+                };
+                self.config.loss.with_gamma(start + (end - start) * t)
+            }
+        }
+    }
+
+    fn learning_rate(&self) -> f64 {
+        let warm = self.config.warmup_epochs;
+        if warm > 0 && self.epoch < warm {
+            self.config.learning_rate * (self.epoch + 1) as f64 / warm as f64
+        } else {
+            self.config.learning_rate
+        }
+    }
+
+    fn step(&mut self, grad: &mut [f64], lr: f64, momentum: f64) {
+        if let Some(max) = self.config.clip {
+            let norm = grad.iter().map(|g| g * g).sum::<f64>().sqrt();
+            if norm > max && norm > 0.0 {
+                grad.iter_mut().for_each(|g| *g *= max / norm);
+            }
+        }
+        for ((w, v), g) in self
+            .model
+            .weights
+            .iter_mut()
+            .zip(&mut self.velocity)
+            .zip(grad.iter())
+        {
+            *v = momentum * *v + g;
+            *w -= lr * *v;
+        }
+    }
+
+    /// Trains one epoch; afterwards checks for divergence. Does nothing once diverged.
+    pub fn train_epoch(&mut self, train: &Dataset) {
+        if self.status != Status::Running {
+            return;
+        }
+        let loss = self.current_loss();
+        let lr = self.learning_rate();
+        let norm = self.config.normalisation;
+        let epoch_loss = match self.config.optimiser {
+            Optimiser::FullBatch => {
+                let (value, mut grad) = objective(&self.model, train, &self.order, loss, norm);
+                self.step(&mut grad, lr, 0.0);
+                value
+            }
+            Optimiser::Sgd { batch, momentum } => {
+                shuffle(&mut self.order, &mut self.rng);
+                let order = std::mem::take(&mut self.order);
+                let mut sum = 0.0;
+                let mut batches = 0;
+                for chunk in order.chunks(batch.max(1)) {
+                    let (value, mut grad) = objective(&self.model, train, chunk, loss, norm);
+                    self.step(&mut grad, lr, momentum);
+                    sum += value;
+                    batches += 1;
+                }
+                self.order = order;
+                sum / batches.max(1) as f64
+            }
+        };
+        self.epoch += 1;
+        self.losses.push(epoch_loss);
+        self.check(epoch_loss);
+    }
+
+    fn check(&mut self, epoch_loss: f64) {
+        let first = self.losses.first().copied().unwrap_or(epoch_loss);
+        let why = if !epoch_loss.is_finite() {
+            Some("the training loss became infinite or NaN".to_owned())
+        } else if self.model.weights.iter().any(|w| !w.is_finite()) {
+            Some("the weights became infinite or NaN".to_owned())
+        } else if self.losses.len() > 3 && epoch_loss > 1e3 * first.max(1e-3) {
+            Some(format!(
+                "the training loss exploded to more than 1000× its first value ({epoch_loss:.4e})"
+            ))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            self.status = Status::Diverged {
+                epoch: self.epoch,
+                why,
+            };
+        }
+    }
+
+    /// The objective on another data set (the test split), with the loss in force now.
+    pub fn evaluate_loss(&self, data: &Dataset) -> f64 {
+        let all: Vec<usize> = (0..data.len()).collect();
+        objective(
+            &self.model,
+            data,
+            &all,
+            self.current_loss(),
+            self.config.normalisation,
+        )
+        .0
+    }
+
+    pub fn scores(&self, data: &Dataset) -> Vec<f64> {
+        data.x.iter().map(|p| self.model.probability(*p)).collect()
+    }
+}
+
+/// Fisher–Yates with the run's own generator, so runs are reproducible.
+fn shuffle(order: &mut [usize], rng: &mut Pcg64Mcg) {
+    for i in (1..order.len()).rev() {
+        let j = (rng.next_u64() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}
