@@ -2,6 +2,7 @@
 //! plotters (enforced by `tests/tidy.rs`).
 pub mod data;
 pub mod imbalance;
+pub mod lab;
 pub mod loss;
 pub mod metrics;
 pub mod train;

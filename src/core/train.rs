@@ -400,3 +400,8 @@ fn shuffle(order: &mut [usize], rng: &mut Pcg64Mcg) {
         order.swap(i, j);
     }
 }
+
+/// One example's loss under `loss` (class weights 1; OHEM counts as CE), for monitoring.
+pub fn objective_single(loss: LabLoss, z: f64, positive: bool) -> f64 {
+    example(loss, z, positive, [1.0, 1.0]).loss
+}

@@ -1,0 +1,255 @@
+//! The training lab as a plain value: one data set (train and test splits), two runs A and
+//! B trained in lockstep from the same initial weights, and their metrics over time.
+
+use super::data::{generate, DataSpec, Dataset};
+use super::loss::{focal_hard, sigmoid, Alpha};
+use super::metrics::{average_precision, loss_cdf, pr_curve, roc_auc, Confusion};
+use super::train::{Run, Status, TrainConfig};
+
+/// Metrics of one run at one epoch, on the test split (threshold 0.5).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Checkpoint {
+    pub epoch: usize,
+    pub train_loss: f64,
+    pub test_loss: f64,
+    pub ap: f64,
+    pub roc_auc: f64,
+    pub precision: f64,
+    pub recall: f64,
+}
+
+pub struct Lab {
+    pub spec: DataSpec,
+    pub train: Dataset,
+    pub test: Dataset,
+    pub runs: [Run; 2],
+    /// Checkpoints per run, in epoch order.
+    pub history: [Vec<Checkpoint>; 2],
+}
+
+/// The threshold for precision and recall in the history and readouts.
+pub const THRESHOLD: f64 = 0.5;
+
+impl Lab {
+    pub fn new(spec: DataSpec, configs: [TrainConfig; 2]) -> Lab {
+        let train = generate(&spec, 0);
+        let test = generate(&spec, 1);
+        let runs = configs.map(|c| Run::new(c, &train));
+        let mut lab = Lab {
+            spec,
+            train,
+            test,
+            runs,
+            history: [Vec::new(), Vec::new()],
+        };
+        lab.checkpoint();
+        lab
+    }
+
+    pub fn epoch(&self) -> usize {
+        self.runs[0].epoch.max(self.runs[1].epoch)
+    }
+
+    /// Trains both runs `epochs` more epochs (a diverged run stays where it stopped).
+    pub fn advance(&mut self, epochs: usize) {
+        for _ in 0..epochs {
+            for run in &mut self.runs {
+                run.train_epoch(&self.train);
+            }
+        }
+    }
+
+    pub fn diverged(&self) -> Option<(usize, usize, String)> {
+        self.runs
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| match &r.status {
+                Status::Diverged { epoch, why } => Some((i, *epoch, why.clone())),
+                Status::Running => None,
+            })
+    }
+
+    /// Records the metrics of both runs now (once per epoch at most).
+    pub fn checkpoint(&mut self) {
+        for (i, run) in self.runs.iter().enumerate() {
+            if self.history[i].last().is_some_and(|c| c.epoch == run.epoch) {
+                continue;
+            }
+            let c = evaluate(run, &self.test);
+            self.history[i].push(c);
+        }
+    }
+
+    pub fn latest(&self, run: usize) -> Checkpoint {
+        *self.history[run].last().expect("a checkpoint at creation")
+    }
+}
+
+fn finite_or(x: f64, fallback: f64) -> f64 {
+    if x.is_finite() {
+        x
+    } else {
+        fallback
+    }
+}
+
+/// A run's metrics on `test`. Non-finite values (a diverged model) become 0 or ∞ loss
+/// explicitly, never NaN.
+pub fn evaluate(run: &Run, test: &Dataset) -> Checkpoint {
+    let scores: Vec<f64> = run
+        .scores(test)
+        .into_iter()
+        .map(|s| finite_or(s, 0.5))
+        .collect();
+    let c = Confusion::at(&scores, &test.label, THRESHOLD);
+    Checkpoint {
+        epoch: run.epoch,
+        train_loss: finite_or(
+            run.losses
+                .last()
+                .copied()
+                .unwrap_or_else(|| run.evaluate_loss(test)),
+            f64::INFINITY,
+        ),
+        test_loss: finite_or(run.evaluate_loss(test), f64::INFINITY),
+        ap: average_precision(&scores, &test.label),
+        roc_auc: roc_auc(&scores, &test.label),
+        precision: c.precision(),
+        recall: c.recall(),
+    }
+}
+
+/// What the current model's losses look like, per class (the paper's Figure 4 and the
+/// tutorial's easy/hard monitor).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossProfile {
+    /// (γ, CDF of normalised per-example loss) for positives and for negatives.
+    pub positives: Vec<(f64, Vec<(f64, f64)>)>,
+    pub negatives: Vec<(f64, Vec<(f64, f64)>)>,
+    /// Share of the run's own loss carried by easy examples (p_t > 0.7).
+    pub easy_share: f64,
+}
+
+pub const FIGURE4_GAMMAS: [f64; 4] = [0.0, 0.5, 1.0, 2.0];
+pub const EASY_ABOVE: f64 = 0.7;
+
+pub fn loss_profile(run: &Run, data: &Dataset) -> LossProfile {
+    let logits: Vec<f64> = data.x.iter().map(|p| run.model.logit(*p)).collect();
+    let per_class = |positive: bool| -> Vec<(f64, Vec<(f64, f64)>)> {
+        FIGURE4_GAMMAS
+            .iter()
+            .map(|&g| {
+                let losses: Vec<f64> = logits
+                    .iter()
+                    .zip(&data.label)
+                    .filter(|(_, l)| **l == positive)
+                    .map(|(z, _)| focal_hard(*z, positive, Alpha::None, g).loss)
+                    .collect();
+                (g, loss_cdf(&losses, 200))
+            })
+            .collect()
+    };
+    let loss = run.current_loss();
+    let (mut easy, mut total) = (0.0, 0.0);
+    for (z, &positive) in logits.iter().zip(&data.label) {
+        let pt = sigmoid(if positive { *z } else { -*z });
+        let l = super::train::objective_single(loss, *z, positive);
+        if l.is_finite() {
+            total += l;
+            if pt > EASY_ABOVE {
+                easy += l;
+            }
+        }
+    }
+    LossProfile {
+        positives: per_class(true),
+        negatives: per_class(false),
+        easy_share: if total > 0.0 { easy / total } else { 0.0 },
+    }
+}
+
+/// The precision–recall curve of a run on `data` now.
+pub fn run_pr_curve(run: &Run, data: &Dataset) -> Vec<(f64, f64)> {
+    let scores: Vec<f64> = run
+        .scores(data)
+        .into_iter()
+        .map(|s| finite_or(s, 0.5))
+        .collect();
+    pr_curve(&scores, &data.label, 300)
+}
+
+pub fn run_confusion(run: &Run, data: &Dataset, threshold: f64) -> Confusion {
+    let scores: Vec<f64> = run
+        .scores(data)
+        .into_iter()
+        .map(|s| finite_or(s, 0.5))
+        .collect();
+    Confusion::at(&scores, &data.label, threshold)
+}
+
+/// The test split as CSV with each run's predicted probability: `x,y,label,p_a,p_b`.
+pub fn dump_csv(lab: &Lab) -> String {
+    let a = lab.runs[0].scores(&lab.test);
+    let b = lab.runs[1].scores(&lab.test);
+    let mut out = String::with_capacity(lab.test.len() * 60);
+    out.push_str("x,y,label,p_a,p_b\n");
+    for i in 0..lab.test.len() {
+        let [x, y] = lab.test.x[i];
+        out.push_str(&format!(
+            "{x},{y},{},{},{}\n",
+            lab.test.label[i] as u8, a[i], b[i]
+        ));
+    }
+    out
+}
+
+/// The run history as JSON: settings, final weights and every checkpoint of both runs.
+pub fn history_json(lab: &Lab) -> String {
+    let num = |x: f64| {
+        if x.is_finite() {
+            format!("{x}")
+        } else {
+            "null".to_owned()
+        }
+    };
+    let runs: Vec<String> = (0..2)
+        .map(|i| {
+            let run = &lab.runs[i];
+            let checkpoints: Vec<String> = lab.history[i]
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{{\"epoch\":{},\"train_loss\":{},\"test_loss\":{},\"ap\":{},\"roc_auc\":{},\"precision\":{},\"recall\":{}}}",
+                        c.epoch,
+                        num(c.train_loss),
+                        num(c.test_loss),
+                        num(c.ap),
+                        num(c.roc_auc),
+                        num(c.precision),
+                        num(c.recall)
+                    )
+                })
+                .collect();
+            let weights: Vec<String> = run.model.weights.iter().map(|w| num(*w)).collect();
+            format!(
+                "{{\"name\":\"{}\",\"loss\":\"{}\",\"config\":\"{:?}\",\"weights\":[{}],\"history\":[{}]}}",
+                ["A", "B"][i],
+                run.config.loss.name(),
+                run.config,
+                weights.join(","),
+                checkpoints.join(",")
+            )
+        })
+        .collect();
+    format!(
+        "{{\"data\":{{\"seed\":{},\"shape\":\"{:?}\",\"positives\":{},\"ratio\":{},\"hard_fraction\":{},\"train\":{},\"test\":{}}},\"runs\":[{}]}}",
+        lab.spec.seed,
+        lab.spec.shape,
+        lab.spec.positives,
+        num(lab.spec.ratio),
+        num(lab.spec.hard_fraction),
+        lab.train.len(),
+        lab.test.len(),
+        runs.join(",")
+    )
+}

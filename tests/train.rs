@@ -1,0 +1,242 @@
+//! Training: determinism, gradients by finite differences, a known optimum, divergence.
+#![cfg(not(target_arch = "wasm32"))]
+
+use focal::core::data::{generate, DataSpec, Dataset, Shape};
+use focal::core::lab::{evaluate, Lab};
+use focal::core::loss::Alpha;
+use focal::core::train::{
+    objective, GammaSchedule, LabLoss, Model, Normalisation, Optimiser, Run, Status, TrainConfig,
+};
+
+fn spec(shape: Shape) -> DataSpec {
+    DataSpec {
+        seed: 7,
+        shape,
+        positives: 12,
+        ratio: 8.0,
+        hard_fraction: 0.2,
+    }
+}
+
+fn config(loss: LabLoss) -> TrainConfig {
+    TrainConfig {
+        loss,
+        normalisation: Normalisation::Positives,
+        optimiser: Optimiser::FullBatch,
+        learning_rate: 0.05,
+        warmup_epochs: 0,
+        clip: None,
+        schedule: GammaSchedule::Constant,
+        epochs: 50,
+        quadratic: true,
+        prior: Some(0.01),
+        seed: 3,
+    }
+}
+
+const LOSSES: [LabLoss; 6] = [
+    LabLoss::CrossEntropy,
+    LabLoss::BalancedCrossEntropy { alpha: 0.25 },
+    LabLoss::Focal {
+        gamma: 2.0,
+        alpha: Alpha::Balanced(0.25),
+    },
+    LabLoss::FocalStar {
+        gamma: 2.0,
+        beta: 1.0,
+    },
+    LabLoss::Ohem,
+    LabLoss::ClassBalancedFocal {
+        gamma: 2.0,
+        beta: 0.9999,
+    },
+];
+
+#[test]
+fn the_generator_is_seeded_and_sized() {
+    let s = DataSpec {
+        seed: 1,
+        shape: Shape::Blobs,
+        positives: 100,
+        ratio: 1000.0,
+        hard_fraction: 0.01,
+    };
+    let a = generate(&s, 0);
+    assert_eq!(a.len(), 100_100);
+    assert_eq!(a.positives(), 100);
+    assert_eq!(a, generate(&s, 0), "same seed, same data");
+    assert_ne!(a.x, generate(&s, 1).x, "the test split differs");
+    assert_ne!(a.x, generate(&DataSpec { seed: 2, ..s }, 0).x);
+    for shape in Shape::ALL {
+        let d = generate(&spec(shape), 0);
+        assert!(d.x.iter().all(|p| p[0].is_finite() && p[1].is_finite()));
+    }
+}
+
+#[test]
+fn gradients_match_finite_differences_for_every_loss() {
+    let data = generate(&spec(Shape::Blobs), 0);
+    let all: Vec<usize> = (0..data.len()).collect();
+    let mut model = Model::new(true, Some(0.1));
+    model.weights = vec![0.3, -0.2, 0.05, 0.1, -0.07, -1.0];
+    for loss in LOSSES {
+        for norm in [Normalisation::Positives, Normalisation::Mean] {
+            let (_, grad) = objective(&model, &data, &all, loss, norm);
+            for k in 0..model.weights.len() {
+                let h = 1e-6;
+                let mut plus = model.clone();
+                plus.weights[k] += h;
+                let mut minus = model.clone();
+                minus.weights[k] -= h;
+                let fd = (objective(&plus, &data, &all, loss, norm).0
+                    - objective(&minus, &data, &all, loss, norm).0)
+                    / (2.0 * h);
+                assert!(
+                    (grad[k] - fd).abs() <= 1e-6 + 1e-5 * fd.abs(),
+                    "{loss:?} {norm:?} w{k}: {} vs {fd}",
+                    grad[k]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn training_is_bit_for_bit_deterministic() {
+    let s = spec(Shape::Ring);
+    let mut sgd = config(LabLoss::Focal {
+        gamma: 2.0,
+        alpha: Alpha::Balanced(0.25),
+    });
+    sgd.optimiser = Optimiser::Sgd {
+        batch: 16,
+        momentum: 0.9,
+    };
+    let mut a = Lab::new(s, [config(LabLoss::CrossEntropy), sgd]);
+    let mut b = Lab::new(s, [config(LabLoss::CrossEntropy), sgd]);
+    a.advance(40);
+    b.advance(40);
+    for i in 0..2 {
+        let wa: Vec<u64> = a.runs[i]
+            .model
+            .weights
+            .iter()
+            .map(|w| w.to_bits())
+            .collect();
+        let wb: Vec<u64> = b.runs[i]
+            .model
+            .weights
+            .iter()
+            .map(|w| w.to_bits())
+            .collect();
+        assert_eq!(wa, wb);
+    }
+}
+
+#[test]
+fn both_runs_start_from_the_same_weights() {
+    let lab = Lab::new(
+        spec(Shape::Blobs),
+        [
+            config(LabLoss::CrossEntropy),
+            config(LabLoss::Focal {
+                gamma: 2.0,
+                alpha: Alpha::Balanced(0.25),
+            }),
+        ],
+    );
+    assert_eq!(lab.runs[0].model, lab.runs[1].model);
+    assert!(
+        (lab.runs[0].model.weights[5] - -(99f64).ln()).abs() < 1e-12,
+        "prior bias"
+    );
+}
+
+#[test]
+fn converges_to_the_known_optimum() {
+    // Every point at the origin: only the bias can learn, and cross-entropy's optimum is
+    // the log-odds of the class frequencies, ln(P / N).
+    let data = Dataset {
+        x: vec![[0.0, 0.0]; 40],
+        label: (0..40).map(|i| i < 10).collect(),
+    };
+    let mut c = config(LabLoss::CrossEntropy);
+    c.normalisation = Normalisation::Mean;
+    c.learning_rate = 2.0;
+    c.prior = None;
+    let mut run = Run::new(c, &data);
+    for _ in 0..500 {
+        run.train_epoch(&data);
+    }
+    let bias = *run.model.weights.last().unwrap();
+    assert!((bias - (10f64 / 30.0).ln()).abs() < 1e-9, "{bias}");
+}
+
+#[test]
+fn divergence_is_caught_and_never_reaches_the_metrics() {
+    let data = generate(&spec(Shape::Blobs), 0);
+    let test = generate(&spec(Shape::Blobs), 1);
+    for loss in LOSSES {
+        let mut c = config(loss);
+        c.learning_rate = 1e12;
+        c.normalisation = Normalisation::Positives;
+        let mut run = Run::new(c, &data);
+        for _ in 0..50 {
+            run.train_epoch(&data);
+        }
+        let check = evaluate(&run, &test);
+        for v in [check.ap, check.roc_auc, check.precision, check.recall] {
+            assert!(v.is_finite(), "{loss:?}: {check:?}");
+        }
+        if let Status::Diverged { why, .. } = &run.status {
+            assert!(!why.is_empty());
+        }
+        assert!(!check.test_loss.is_nan() && !check.train_loss.is_nan());
+    }
+}
+
+#[test]
+fn the_gamma_schedule_is_linear() {
+    let data = generate(&spec(Shape::Blobs), 0);
+    let mut c = config(LabLoss::Focal {
+        gamma: 9.0,
+        alpha: Alpha::None,
+    });
+    c.schedule = GammaSchedule::Linear {
+        start: 0.0,
+        end: 2.0,
+    };
+    c.epochs = 11;
+    let mut run = Run::new(c, &data);
+    assert_eq!(run.current_loss().gamma(), Some(0.0));
+    for _ in 0..5 {
+        run.train_epoch(&data);
+    }
+    assert!((run.current_loss().gamma().unwrap() - 1.0).abs() < 1e-12);
+    for _ in 0..10 {
+        run.train_epoch(&data);
+    }
+    assert_eq!(run.current_loss().gamma(), Some(2.0));
+}
+
+#[test]
+fn clipping_and_warmup_bound_the_first_steps() {
+    let data = generate(&spec(Shape::Blobs), 0);
+    let mut c = config(LabLoss::CrossEntropy);
+    c.clip = Some(0.1);
+    c.learning_rate = 1.0;
+    c.warmup_epochs = 10;
+    let mut run = Run::new(c, &data);
+    let before = run.model.weights.clone();
+    run.train_epoch(&data);
+    let step: f64 = run
+        .model
+        .weights
+        .iter()
+        .zip(&before)
+        .map(|(a, b)| (a - b) * (a - b))
+        .sum::<f64>()
+        .sqrt();
+    // lr 1 × warm-up 1/10 × clipped norm 0.1.
+    assert!((step - 0.01).abs() < 1e-12, "{step}");
+}
