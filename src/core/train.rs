@@ -137,11 +137,12 @@ impl Model {
 
     pub fn logit(&self, p: [f64; 2]) -> f64 {
         let (f, d) = features(p, self.quadratic);
-        let mut z = self.weights[d];
-        for k in 0..d {
-            z += self.weights[k] * f[k];
-        }
-        z
+        self.weights[d]
+            + self.weights[..d]
+                .iter()
+                .zip(&f[..d])
+                .map(|(w, x)| w * x)
+                .sum::<f64>()
     }
 
     pub fn probability(&self, p: [f64; 2]) -> f64 {
@@ -236,8 +237,8 @@ pub fn objective(
         let z = model.logit(data.x[i]);
         let r = example(loss, z, data.label[i], class_weight);
         total += r.loss;
-        for k in 0..d {
-            grad[k] += r.grad * f[k];
+        for (g, x) in grad.iter_mut().zip(&f[..d]) {
+            *g += r.grad * x;
         }
         grad[d] += r.grad;
     }
