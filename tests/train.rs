@@ -82,7 +82,7 @@ fn gradients_match_finite_differences_for_every_loss() {
     for loss in LOSSES {
         for norm in [Normalisation::Positives, Normalisation::Mean] {
             let (_, grad) = objective(&model, &data, &all, loss, norm);
-            for k in 0..model.weights.len() {
+            for (k, g) in grad.iter().enumerate() {
                 let h = 1e-6;
                 let mut plus = model.clone();
                 plus.weights[k] += h;
@@ -92,9 +92,8 @@ fn gradients_match_finite_differences_for_every_loss() {
                     - objective(&minus, &data, &all, loss, norm).0)
                     / (2.0 * h);
                 assert!(
-                    (grad[k] - fd).abs() <= 1e-6 + 1e-5 * fd.abs(),
-                    "{loss:?} {norm:?} w{k}: {} vs {fd}",
-                    grad[k]
+                    (g - fd).abs() <= 1e-6 + 1e-5 * fd.abs(),
+                    "{loss:?} {norm:?} w{k}: {g} vs {fd}"
                 );
             }
         }
