@@ -3,7 +3,7 @@
 
 use super::data::{generate, DataSpec, Dataset};
 use super::loss::{focal_hard, sigmoid, Alpha};
-use super::metrics::{average_precision, loss_cdf, pr_curve, roc_auc, Confusion};
+use super::metrics::{loss_cdf, Confusion, Ranking};
 use super::train::{Run, Status, TrainConfig};
 
 /// Metrics of one run at one epoch, on the test split (threshold 0.5).
@@ -18,6 +18,12 @@ pub struct Checkpoint {
     pub recall: f64,
 }
 
+/// The curve-shaped results of the latest checkpoint, kept for drawing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Curves {
+    pub pr: Vec<(f64, f64)>,
+}
+
 pub struct Lab {
     pub spec: DataSpec,
     pub train: Dataset,
@@ -25,6 +31,8 @@ pub struct Lab {
     pub runs: [Run; 2],
     /// Checkpoints per run, in epoch order.
     pub history: [Vec<Checkpoint>; 2],
+    /// Each run's PR curve at its latest checkpoint.
+    pub curves: [Curves; 2],
 }
 
 /// The threshold for precision and recall in the history and readouts.
@@ -41,6 +49,7 @@ impl Lab {
             test,
             runs,
             history: [Vec::new(), Vec::new()],
+            curves: [Curves::default(), Curves::default()],
         };
         lab.checkpoint();
         lab
@@ -75,8 +84,9 @@ impl Lab {
             if self.history[i].last().is_some_and(|c| c.epoch == run.epoch) {
                 continue;
             }
-            let c = evaluate(run, &self.test);
+            let (c, curves) = evaluate_with_curves(run, &self.test);
             self.history[i].push(c);
+            self.curves[i] = curves;
         }
     }
 
@@ -96,27 +106,28 @@ fn finite_or(x: f64, fallback: f64) -> f64 {
 /// A run's metrics on `test`. Non-finite values (a diverged model) become 0 or ∞ loss
 /// explicitly, never NaN.
 pub fn evaluate(run: &Run, test: &Dataset) -> Checkpoint {
+    evaluate_with_curves(run, test).0
+}
+
+fn evaluate_with_curves(run: &Run, test: &Dataset) -> (Checkpoint, Curves) {
     let scores: Vec<f64> = run
         .scores(test)
         .into_iter()
         .map(|s| finite_or(s, 0.5))
         .collect();
     let c = Confusion::at(&scores, &test.label, THRESHOLD);
-    Checkpoint {
+    let ranking = Ranking::new(&scores, &test.label, 300);
+    let test_loss = finite_or(run.evaluate_loss(test), f64::INFINITY);
+    let checkpoint = Checkpoint {
         epoch: run.epoch,
-        train_loss: finite_or(
-            run.losses
-                .last()
-                .copied()
-                .unwrap_or_else(|| run.evaluate_loss(test)),
-            f64::INFINITY,
-        ),
-        test_loss: finite_or(run.evaluate_loss(test), f64::INFINITY),
-        ap: average_precision(&scores, &test.label),
-        roc_auc: roc_auc(&scores, &test.label),
+        train_loss: finite_or(run.losses.last().copied().unwrap_or(test_loss), f64::INFINITY),
+        test_loss,
+        ap: ranking.ap,
+        roc_auc: ranking.roc_auc,
         precision: c.precision(),
         recall: c.recall(),
-    }
+    };
+    (checkpoint, Curves { pr: ranking.pr })
 }
 
 /// What the current model's losses look like, per class (the paper's Figure 4 and the
@@ -166,16 +177,6 @@ pub fn loss_profile(run: &Run, data: &Dataset) -> LossProfile {
         negatives: per_class(false),
         easy_share: if total > 0.0 { easy / total } else { 0.0 },
     }
-}
-
-/// The precision–recall curve of a run on `data` now.
-pub fn run_pr_curve(run: &Run, data: &Dataset) -> Vec<(f64, f64)> {
-    let scores: Vec<f64> = run
-        .scores(data)
-        .into_iter()
-        .map(|s| finite_or(s, 0.5))
-        .collect();
-    pr_curve(&scores, &data.label, 300)
 }
 
 pub fn run_confusion(run: &Run, data: &Dataset, threshold: f64) -> Confusion {

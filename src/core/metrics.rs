@@ -30,6 +30,44 @@ fn steps(scores: &[f64], labels: &[bool]) -> Vec<(f64, usize, usize)> {
     out
 }
 
+/// AP, ROC-AUC and the PR curve from one sort of the scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranking {
+    pub ap: f64,
+    pub roc_auc: f64,
+    /// (recall, precision), highest threshold first, thinned for drawing.
+    pub pr: Vec<(f64, f64)>,
+}
+
+impl Ranking {
+    pub fn new(scores: &[f64], labels: &[bool], max_points: usize) -> Ranking {
+        let positives = labels.iter().filter(|l| **l).count();
+        let negatives = labels.len() - positives;
+        let steps = steps(scores, labels);
+        let (mut ap, mut area) = (0.0, 0.0);
+        let (mut last_tp, mut last_fp) = (0usize, 0usize);
+        let mut pr = Vec::with_capacity(steps.len());
+        for &(_, tp, fp) in &steps {
+            let recall = tp as f64 / positives.max(1) as f64;
+            let precision = tp as f64 / (tp + fp) as f64;
+            ap += (tp - last_tp) as f64 / positives.max(1) as f64 * precision;
+            area += (fp - last_fp) as f64 * (tp + last_tp) as f64 / 2.0;
+            pr.push((recall, precision));
+            last_tp = tp;
+            last_fp = fp;
+        }
+        Ranking {
+            ap: if positives == 0 { 0.0 } else { ap },
+            roc_auc: if positives == 0 || negatives == 0 {
+                0.5
+            } else {
+                area / (positives as f64 * negatives as f64)
+            },
+            pr: thin(pr, max_points),
+        }
+    }
+}
+
 /// `sklearn.metrics.average_precision_score`: Σ (R_n − R_{n−1}) P_n over distinct
 /// thresholds, no interpolation. 0 when there is no positive.
 pub fn average_precision(scores: &[f64], labels: &[bool]) -> f64 {

@@ -36,6 +36,35 @@ pub struct State {
     pub mc_logits: Vec<f64>,
     pub mc_target: f64,
     pub mc_alpha: Vec<f64>,
+    /// The training lab: data, optimisation, the two runs, and the view.
+    pub seed: f64,
+    pub shape: usize,
+    pub lab_positives: f64,
+    pub lab_ratio: f64,
+    pub hard: f64,
+    pub quadratic: usize,
+    pub use_prior: usize,
+    pub optimiser: usize,
+    pub lr: f64,
+    pub warmup: f64,
+    pub clip: f64,
+    pub normalisation: usize,
+    pub schedule: usize,
+    pub gamma_start: f64,
+    pub gamma_end: f64,
+    pub epochs: f64,
+    pub speed: f64,
+    pub threshold: f64,
+    pub a_loss: usize,
+    pub a_gamma: f64,
+    pub a_alpha: f64,
+    pub b_loss: usize,
+    pub b_gamma: f64,
+    pub b_alpha: f64,
+    /// `lab=run`: train `epochs` headlessly, as fast as possible, then report.
+    pub lab_mode: usize,
+    /// `dump=1`: also write the test split with both runs' probabilities as CSV.
+    pub dump: usize,
 }
 
 impl State {
@@ -67,6 +96,32 @@ impl Default for State {
             mc_logits: Vec::new(),
             mc_target: 0.0,
             mc_alpha: Vec::new(),
+            seed: 0.0,
+            shape: 0,
+            lab_positives: 0.0,
+            lab_ratio: 0.0,
+            hard: 0.0,
+            quadratic: 0,
+            use_prior: 0,
+            optimiser: 0,
+            lr: 0.0,
+            warmup: 0.0,
+            clip: 0.0,
+            normalisation: 0,
+            schedule: 0,
+            gamma_start: 0.0,
+            gamma_end: 0.0,
+            epochs: 0.0,
+            speed: 0.0,
+            threshold: 0.0,
+            a_loss: 0,
+            a_gamma: 0.0,
+            a_alpha: 0.0,
+            b_loss: 0,
+            b_gamma: 0.0,
+            b_alpha: 0.0,
+            lab_mode: 0,
+            dump: 0,
         };
         for p in PARAMS {
             (p.set)(&mut s, p.kind.default());
@@ -421,6 +476,65 @@ list_param!(
     &[0.25, 0.25, 0.25]
 );
 
+macro_rules! choice_param {
+    ($name:ident, $field:ident, $key:literal, $testid:literal, $label:literal, $options:expr, $default:expr) => {
+        pub const $name: Param = Param {
+            key: $key,
+            testid: $testid,
+            label: $label,
+            spoken: $label,
+            kind: Kind::Choice {
+                options: $options,
+                default: $default,
+            },
+            get: |s| Value::Choice(s.$field),
+            set: |s, v| {
+                if let Value::Choice(i) = v {
+                    s.$field = i
+                }
+            },
+        };
+    };
+}
+
+/// The losses a lab run can use, as URL tokens and labels (order matters: see `lab_loss`).
+pub const LAB_LOSSES: &[(&str, &str)] = &[
+    ("ce", "cross-entropy (CE)"),
+    ("ace", "α-balanced CE"),
+    ("fl", "focal loss (γ, α)"),
+    ("flstar", "FL* (γ, β = 1)"),
+    ("ohem", "CE + hard example mining 1:3"),
+    ("cbfl", "class-balanced FL (β = 0.9999)"),
+];
+const YES_NO: &[(&str, &str)] = &[("1", "yes"), ("0", "no")];
+
+number_param!(SEED, seed, "seed", "seed", "Seed", "seed", 0.0, 1e9, 1.0, 1.0, false);
+choice_param!(SHAPE, shape, "shape", "shape", "Shape", &[("blobs", "blobs"), ("ring", "positives on a ring"), ("cluster", "positive cluster inside a negative ring")], 0);
+number_param!(LAB_POSITIVES, lab_positives, "npos", "npos", "Positives", "positives", 10.0, 1000.0, 10.0, 100.0, false);
+number_param!(LAB_RATIO, lab_ratio, "lratio", "lab-ratio", "Negatives per positive", "ratio", 1.0, 10_000.0, 0.01, 1000.0, true);
+number_param!(HARD, hard, "hard", "hard", "Hard negatives (fraction)", "hard fraction", 0.0, 0.2, 0.001, 0.01, false);
+choice_param!(QUADRATIC, quadratic, "quad", "quadratic", "Quadratic features (x², y², xy)", YES_NO, 0);
+choice_param!(USE_PRIOR, use_prior, "useprior", "use-prior", "Bias from the prior π", YES_NO, 0);
+choice_param!(OPTIMISER, optimiser, "opt", "optimiser", "Optimiser", &[("gd", "full-batch gradient descent"), ("sgd", "mini-batch SGD, momentum 0.9, batch 1024")], 0);
+number_param!(LR, lr, "lr", "lr", "Learning rate", "learning rate", 0.0001, 100.0, 0.01, 0.05, true);
+number_param!(WARMUP, warmup, "warmup", "warmup", "Warm-up epochs", "warm-up", 0.0, 100.0, 1.0, 0.0, false);
+number_param!(CLIP, clip, "clip", "clip", "Clip gradient norm (0: off)", "clip", 0.0, 100.0, 0.1, 0.0, false);
+choice_param!(NORMALISATION, normalisation, "norm", "normalisation", "Normalise the loss by", &[("pos", "the number of positives"), ("mean", "the number of examples (mean)")], 0);
+choice_param!(SCHEDULE, schedule, "sched", "schedule", "γ schedule", &[("const", "constant"), ("linear", "linear from γ start to γ end")], 0);
+number_param!(GAMMA_START, gamma_start, "g0", "gamma-start", "γ start", "gamma start", 0.0, 10.0, 0.1, 0.0, false);
+number_param!(GAMMA_END, gamma_end, "g1", "gamma-end", "γ end", "gamma end", 0.0, 10.0, 0.1, 2.0, false);
+number_param!(EPOCHS, epochs, "epochs", "epochs", "Epochs (planned)", "epochs", 1.0, 20_000.0, 1.0, 300.0, false);
+number_param!(SPEED, speed, "speed", "speed", "Speed (epochs per frame)", "speed", 1.0, 50.0, 1.0, 1.0, false);
+number_param!(THRESHOLD, threshold, "thr", "threshold", "Threshold", "threshold", 0.0, 1.0, 0.01, 0.5, false);
+choice_param!(A_LOSS, a_loss, "aloss", "a-loss", "Run A loss", LAB_LOSSES, 0);
+number_param!(A_GAMMA, a_gamma, "agamma", "a-gamma", "Run A γ", "run A gamma", 0.0, 10.0, 0.1, 2.0, false);
+number_param!(A_ALPHA, a_alpha, "aalpha", "a-alpha", "Run A α", "run A alpha", 0.0, 1.0, 0.01, 0.25, false);
+choice_param!(B_LOSS, b_loss, "bloss", "b-loss", "Run B loss", LAB_LOSSES, 2);
+number_param!(B_GAMMA, b_gamma, "bgamma", "b-gamma", "Run B γ", "run B gamma", 0.0, 10.0, 0.1, 2.0, false);
+number_param!(B_ALPHA, b_alpha, "balpha", "b-alpha", "Run B α", "run B alpha", 0.0, 1.0, 0.01, 0.25, false);
+choice_param!(LAB_MODE, lab_mode, "lab", "lab-mode", "Lab mode", &[("live", "live"), ("run", "headless run")], 0);
+choice_param!(DUMP, dump, "dump", "dump", "Dump the test split", &[("0", "no"), ("1", "yes")], 0);
+
 pub const CB_BETA: Param = Param {
     key: "beta",
     testid: "cb-beta",
@@ -475,6 +589,32 @@ pub const PARAMS: &[&Param] = &[
     &MC_LOGITS,
     &MC_TARGET,
     &MC_ALPHA,
+    &SEED,
+    &SHAPE,
+    &LAB_POSITIVES,
+    &LAB_RATIO,
+    &HARD,
+    &QUADRATIC,
+    &USE_PRIOR,
+    &OPTIMISER,
+    &LR,
+    &WARMUP,
+    &CLIP,
+    &NORMALISATION,
+    &SCHEDULE,
+    &GAMMA_START,
+    &GAMMA_END,
+    &EPOCHS,
+    &SPEED,
+    &THRESHOLD,
+    &A_LOSS,
+    &A_GAMMA,
+    &A_ALPHA,
+    &B_LOSS,
+    &B_GAMMA,
+    &B_ALPHA,
+    &LAB_MODE,
+    &DUMP,
 ];
 
 impl State {
@@ -489,5 +629,77 @@ impl State {
             alpha: self.alpha(),
             gamma: self.gamma,
         }
+    }
+}
+
+impl State {
+    /// The lab's data set.
+    pub fn lab_spec(&self) -> crate::core::data::DataSpec {
+        use crate::core::data::{DataSpec, Shape};
+        DataSpec {
+            seed: self.seed as u64,
+            shape: Shape::ALL[self.shape.min(Shape::ALL.len() - 1)],
+            positives: self.lab_positives.round() as usize,
+            ratio: self.lab_ratio,
+            hard_fraction: self.hard,
+        }
+    }
+
+    fn lab_loss(kind: usize, gamma: f64, alpha: f64) -> crate::core::train::LabLoss {
+        use crate::core::train::LabLoss;
+        match kind {
+            1 => LabLoss::BalancedCrossEntropy { alpha },
+            2 => LabLoss::Focal {
+                gamma,
+                alpha: Alpha::Balanced(alpha),
+            },
+            3 => LabLoss::FocalStar { gamma, beta: 1.0 },
+            4 => LabLoss::Ohem,
+            5 => LabLoss::ClassBalancedFocal {
+                gamma,
+                beta: 0.9999,
+            },
+            _ => LabLoss::CrossEntropy,
+        }
+    }
+
+    /// The two runs' training settings: shared optimisation, separate losses.
+    pub fn lab_configs(&self) -> [crate::core::train::TrainConfig; 2] {
+        use crate::core::train::{GammaSchedule, Normalisation, Optimiser, TrainConfig};
+        let shared = |loss| TrainConfig {
+            loss,
+            normalisation: if self.normalisation == 1 {
+                Normalisation::Mean
+            } else {
+                Normalisation::Positives
+            },
+            optimiser: if self.optimiser == 1 {
+                Optimiser::Sgd {
+                    batch: 1024,
+                    momentum: 0.9,
+                }
+            } else {
+                Optimiser::FullBatch
+            },
+            learning_rate: self.lr,
+            warmup_epochs: self.warmup.round() as usize,
+            clip: (self.clip > 0.0).then_some(self.clip),
+            schedule: if self.schedule == 1 {
+                GammaSchedule::Linear {
+                    start: self.gamma_start,
+                    end: self.gamma_end,
+                }
+            } else {
+                GammaSchedule::Constant
+            },
+            epochs: self.epochs.round().max(1.0) as usize,
+            quadratic: self.quadratic == 0,
+            prior: (self.use_prior == 0).then_some(self.prior),
+            seed: self.seed as u64,
+        };
+        [
+            shared(Self::lab_loss(self.a_loss, self.a_gamma, self.a_alpha)),
+            shared(Self::lab_loss(self.b_loss, self.b_gamma, self.b_alpha)),
+        ]
     }
 }
