@@ -6,6 +6,7 @@ pub mod core;
 pub mod format;
 pub mod mathml;
 pub mod plot;
+pub mod published;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

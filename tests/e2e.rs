@@ -539,3 +539,187 @@ async fn multi_class_readouts_match_the_core() {
     assert_clean(&b, &server).await;
     b.finish().await;
 }
+
+async fn lab_number(b: &Browser, testid: &str) -> f64 {
+    b.value(testid).await
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn headless_lab_agrees_with_the_native_core() {
+    use focal::core::lab::Lab;
+    use focal::core::metrics::average_precision;
+    use focal::state::codec::decode;
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    let query = "?lab=run&epochs=25&seed=5&dump=1&lratio=200&bgamma=1.5&opt=sgd&lr=0.02";
+    b.client.goto(&server.url(query)).await.unwrap();
+    b.client
+        .wait()
+        .at_most(std::time::Duration::from_secs(120))
+        .for_element(Locator::Css("[data-testid='lab'][data-state='done']"))
+        .await
+        .expect("the headless run finishes");
+    let state = decode(query).0;
+    let mut lab = Lab::new(state.lab_spec(), state.lab_configs());
+    lab.advance(25);
+    lab.checkpoint();
+    assert_eq!(lab_number(&b, "epoch").await, 25.0);
+    for (r, suffix) in ["a", "b"].iter().enumerate() {
+        let c = lab.latest(r);
+        for (id, want) in [
+            ("loss", c.train_loss),
+            ("test-loss", c.test_loss),
+            ("ap", c.ap),
+            ("roc-auc", c.roc_auc),
+            ("precision", c.precision),
+            ("recall", c.recall),
+        ] {
+            let got = lab_number(&b, &format!("{id}-{suffix}")).await;
+            assert!(
+                (got - want).abs() <= 1e-9 * want.abs().max(1e-12),
+                "{id}-{suffix}: wasm {got} vs native {want}"
+            );
+        }
+        let weights = b
+            .attr(&format!("weights-{suffix}"), "data-value")
+            .await
+            .unwrap();
+        let got: Vec<f64> = weights.split(',').map(|w| w.parse().unwrap()).collect();
+        assert_eq!(got.len(), lab.runs[r].model.weights.len());
+        for (g, w) in got.iter().zip(&lab.runs[r].model.weights) {
+            assert!(
+                (g - w).abs() <= 1e-9 * w.abs().max(1e-12),
+                "weight {g} vs {w}"
+            );
+        }
+    }
+    // The dump lets anyone recompute the metrics.
+    let dump = b
+        .js(
+            "return document.querySelector(`[data-testid='dump']`).textContent;",
+            vec![],
+        )
+        .await;
+    let csv = dump.as_str().unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("x,y,label,p_a,p_b"));
+    let rows: Vec<Vec<f64>> = lines
+        .map(|l| l.split(',').map(|v| v.parse().unwrap()).collect())
+        .collect();
+    assert_eq!(rows.len(), lab.test.len());
+    let labels: Vec<bool> = rows.iter().map(|r| r[2] == 1.0).collect();
+    let p_b: Vec<f64> = rows.iter().map(|r| r[4]).collect();
+    let ap = average_precision(&p_b, &labels);
+    assert!((ap - lab_number(&b, "ap-b").await).abs() < 1e-12);
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn play_pause_step_and_reset() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("?lratio=100")).await;
+    let click = |id: &'static str| {
+        let c = b.client.clone();
+        async move {
+            c.find(Locator::Css(&format!("[data-testid='{id}']")))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+        }
+    };
+    assert_eq!(lab_number(&b, "epoch").await, 0.0);
+    click("lab-step").await;
+    b.settle().await;
+    assert_eq!(lab_number(&b, "epoch").await, 1.0);
+    click("lab-play").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(
+        b.attr("lab", "data-state").await.as_deref(),
+        Some("playing")
+    );
+    click("lab-play").await; // pause
+    b.settle().await;
+    let paused_at = lab_number(&b, "epoch").await;
+    assert!(paused_at > 3.0, "trained while playing: {paused_at}");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        lab_number(&b, "epoch").await,
+        paused_at,
+        "paused means paused"
+    );
+    assert_eq!(b.attr("lab", "data-state").await.as_deref(), Some("paused"));
+    // The page stayed responsive: the Explorer still answers.
+    let before = b.value("fl").await;
+    b.client
+        .find(Locator::Css("[data-testid='example-hard']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.settle().await;
+    assert_ne!(b.value("fl").await, before);
+    click("lab-reset").await;
+    b.settle().await;
+    assert_eq!(lab_number(&b, "epoch").await, 0.0);
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn divergence_is_explained_and_nothing_is_nan() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("?lr=100&lratio=100")).await;
+    for _ in 0..8 {
+        b.client
+            .find(Locator::Css("[data-testid='lab-step']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    b.settle().await;
+    let message = b
+        .client
+        .find(Locator::Css("[data-testid='lab-message']"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        message.contains("diverged") && message.contains("learning rate"),
+        "{message}"
+    );
+    assert_eq!(
+        b.attr("lab", "data-state").await.as_deref(),
+        Some("diverged")
+    );
+    let nan_text = b
+        .js("return document.body.innerText.includes('NaN');", vec![])
+        .await;
+    assert_eq!(nan_text.as_bool(), Some(false), "no NaN on screen");
+    for id in ["ap-a", "ap-b", "precision-a", "recall-b", "roc-auc-a"] {
+        assert!(b.value(id).await.is_finite(), "{id}");
+    }
+    b.client
+        .find(Locator::Css("[data-testid='lab-reset']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.settle().await;
+    assert_eq!(b.attr("lab", "data-state").await.as_deref(), Some("paused"));
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}

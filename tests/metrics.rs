@@ -17,8 +17,14 @@ fn ranking_metrics_match_scikit_learn() {
         let auc = roc_auc(&scores, &labels);
         let c = Confusion::at(&scores, &labels, 0.5);
         let one_sort = Ranking::new(&scores, &labels, 1000);
-        assert!((one_sort.ap - r.f64("average_precision")).abs() <= 1e-12, "case {case} Ranking AP");
-        assert!((one_sort.roc_auc - r.f64("roc_auc")).abs() <= 1e-12, "case {case} Ranking AUC");
+        assert!(
+            (one_sort.ap - r.f64("average_precision")).abs() <= 1e-12,
+            "case {case} Ranking AP"
+        );
+        assert!(
+            (one_sort.roc_auc - r.f64("roc_auc")).abs() <= 1e-12,
+            "case {case} Ranking AUC"
+        );
         for (name, got, want) in [
             ("AP", ap, r.f64("average_precision")),
             ("ROC-AUC", auc, r.f64("roc_auc")),

@@ -120,7 +120,10 @@ fn evaluate_with_curves(run: &Run, test: &Dataset) -> (Checkpoint, Curves) {
     let test_loss = finite_or(run.evaluate_loss(test), f64::INFINITY);
     let checkpoint = Checkpoint {
         epoch: run.epoch,
-        train_loss: finite_or(run.losses.last().copied().unwrap_or(test_loss), f64::INFINITY),
+        train_loss: finite_or(
+            run.losses.last().copied().unwrap_or(test_loss),
+            f64::INFINITY,
+        ),
         test_loss,
         ap: ranking.ap,
         roc_auc: ranking.roc_auc,
@@ -143,18 +146,27 @@ pub struct LossProfile {
 
 pub const FIGURE4_GAMMAS: [f64; 4] = [0.0, 0.5, 1.0, 2.0];
 pub const EASY_ABOVE: f64 = 0.7;
+pub const PROFILE_SAMPLE: usize = 10_000;
 
 pub fn loss_profile(run: &Run, data: &Dataset) -> LossProfile {
     let logits: Vec<f64> = data.x.iter().map(|p| run.model.logit(*p)).collect();
+    // The CDFs sort every example four times; an evenly spaced sample of at most
+    // PROFILE_SAMPLE examples per class draws the same curve at a fraction of the cost.
     let per_class = |positive: bool| -> Vec<(f64, Vec<(f64, f64)>)> {
+        let class: Vec<f64> = logits
+            .iter()
+            .zip(&data.label)
+            .filter(|(_, l)| **l == positive)
+            .map(|(z, _)| *z)
+            .collect();
+        let stride = class.len().div_ceil(PROFILE_SAMPLE).max(1);
         FIGURE4_GAMMAS
             .iter()
             .map(|&g| {
-                let losses: Vec<f64> = logits
+                let losses: Vec<f64> = class
                     .iter()
-                    .zip(&data.label)
-                    .filter(|(_, l)| **l == positive)
-                    .map(|(z, _)| focal_hard(*z, positive, Alpha::None, g).loss)
+                    .step_by(stride)
+                    .map(|z| focal_hard(*z, positive, Alpha::None, g).loss)
                     .collect();
                 (g, loss_cdf(&losses, 200))
             })

@@ -52,9 +52,21 @@ impl Ranking {
             let precision = tp as f64 / (tp + fp) as f64;
             ap += (tp - last_tp) as f64 / positives.max(1) as f64 * precision;
             area += (fp - last_fp) as f64 * (tp + last_tp) as f64 / 2.0;
-            pr.push((recall, precision));
+            // The curve only turns where recall grows; between, precision just falls.
+            if tp > last_tp || pr.is_empty() {
+                pr.push((recall, precision));
+            }
             last_tp = tp;
             last_fp = fp;
+        }
+        if let (Some(&(_, tp, fp)), Some(last)) = (steps.last(), pr.last()) {
+            let end = (
+                tp as f64 / positives.max(1) as f64,
+                tp as f64 / (tp + fp) as f64,
+            );
+            if *last != end {
+                pr.push(end);
+            }
         }
         Ranking {
             ap: if positives == 0 { 0.0 } else { ap },

@@ -3,5 +3,6 @@
 pub mod curves;
 pub mod explorer;
 pub mod imbalance;
+pub mod lab;
 pub mod theme;
 pub mod variants;

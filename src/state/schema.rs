@@ -509,31 +509,304 @@ pub const LAB_LOSSES: &[(&str, &str)] = &[
 const YES_NO: &[(&str, &str)] = &[("1", "yes"), ("0", "no")];
 
 number_param!(SEED, seed, "seed", "seed", "Seed", "seed", 0.0, 1e9, 1.0, 1.0, false);
-choice_param!(SHAPE, shape, "shape", "shape", "Shape", &[("blobs", "blobs"), ("ring", "positives on a ring"), ("cluster", "positive cluster inside a negative ring")], 0);
-number_param!(LAB_POSITIVES, lab_positives, "npos", "npos", "Positives", "positives", 10.0, 1000.0, 10.0, 100.0, false);
-number_param!(LAB_RATIO, lab_ratio, "lratio", "lab-ratio", "Negatives per positive", "ratio", 1.0, 10_000.0, 0.01, 1000.0, true);
-number_param!(HARD, hard, "hard", "hard", "Hard negatives (fraction)", "hard fraction", 0.0, 0.2, 0.001, 0.01, false);
-choice_param!(QUADRATIC, quadratic, "quad", "quadratic", "Quadratic features (x², y², xy)", YES_NO, 0);
-choice_param!(USE_PRIOR, use_prior, "useprior", "use-prior", "Bias from the prior π", YES_NO, 0);
-choice_param!(OPTIMISER, optimiser, "opt", "optimiser", "Optimiser", &[("gd", "full-batch gradient descent"), ("sgd", "mini-batch SGD, momentum 0.9, batch 1024")], 0);
-number_param!(LR, lr, "lr", "lr", "Learning rate", "learning rate", 0.0001, 100.0, 0.01, 0.05, true);
-number_param!(WARMUP, warmup, "warmup", "warmup", "Warm-up epochs", "warm-up", 0.0, 100.0, 1.0, 0.0, false);
-number_param!(CLIP, clip, "clip", "clip", "Clip gradient norm (0: off)", "clip", 0.0, 100.0, 0.1, 0.0, false);
-choice_param!(NORMALISATION, normalisation, "norm", "normalisation", "Normalise the loss by", &[("pos", "the number of positives"), ("mean", "the number of examples (mean)")], 0);
-choice_param!(SCHEDULE, schedule, "sched", "schedule", "γ schedule", &[("const", "constant"), ("linear", "linear from γ start to γ end")], 0);
-number_param!(GAMMA_START, gamma_start, "g0", "gamma-start", "γ start", "gamma start", 0.0, 10.0, 0.1, 0.0, false);
-number_param!(GAMMA_END, gamma_end, "g1", "gamma-end", "γ end", "gamma end", 0.0, 10.0, 0.1, 2.0, false);
-number_param!(EPOCHS, epochs, "epochs", "epochs", "Epochs (planned)", "epochs", 1.0, 20_000.0, 1.0, 300.0, false);
-number_param!(SPEED, speed, "speed", "speed", "Speed (epochs per frame)", "speed", 1.0, 50.0, 1.0, 1.0, false);
-number_param!(THRESHOLD, threshold, "thr", "threshold", "Threshold", "threshold", 0.0, 1.0, 0.01, 0.5, false);
-choice_param!(A_LOSS, a_loss, "aloss", "a-loss", "Run A loss", LAB_LOSSES, 0);
-number_param!(A_GAMMA, a_gamma, "agamma", "a-gamma", "Run A γ", "run A gamma", 0.0, 10.0, 0.1, 2.0, false);
-number_param!(A_ALPHA, a_alpha, "aalpha", "a-alpha", "Run A α", "run A alpha", 0.0, 1.0, 0.01, 0.25, false);
-choice_param!(B_LOSS, b_loss, "bloss", "b-loss", "Run B loss", LAB_LOSSES, 2);
-number_param!(B_GAMMA, b_gamma, "bgamma", "b-gamma", "Run B γ", "run B gamma", 0.0, 10.0, 0.1, 2.0, false);
-number_param!(B_ALPHA, b_alpha, "balpha", "b-alpha", "Run B α", "run B alpha", 0.0, 1.0, 0.01, 0.25, false);
-choice_param!(LAB_MODE, lab_mode, "lab", "lab-mode", "Lab mode", &[("live", "live"), ("run", "headless run")], 0);
-choice_param!(DUMP, dump, "dump", "dump", "Dump the test split", &[("0", "no"), ("1", "yes")], 0);
+choice_param!(
+    SHAPE,
+    shape,
+    "shape",
+    "shape",
+    "Shape",
+    &[
+        ("blobs", "blobs"),
+        ("ring", "positives on a ring"),
+        ("cluster", "positive cluster inside a negative ring")
+    ],
+    0
+);
+number_param!(
+    LAB_POSITIVES,
+    lab_positives,
+    "npos",
+    "npos",
+    "Positives",
+    "positives",
+    10.0,
+    1000.0,
+    10.0,
+    100.0,
+    false
+);
+number_param!(
+    LAB_RATIO,
+    lab_ratio,
+    "lratio",
+    "lab-ratio",
+    "Negatives per positive",
+    "ratio",
+    1.0,
+    10_000.0,
+    0.01,
+    1000.0,
+    true
+);
+number_param!(
+    HARD,
+    hard,
+    "hard",
+    "hard",
+    "Hard negatives (fraction)",
+    "hard fraction",
+    0.0,
+    0.2,
+    0.001,
+    0.01,
+    false
+);
+choice_param!(
+    QUADRATIC,
+    quadratic,
+    "quad",
+    "quadratic",
+    "Quadratic features (x², y², xy)",
+    YES_NO,
+    0
+);
+choice_param!(
+    USE_PRIOR,
+    use_prior,
+    "useprior",
+    "use-prior",
+    "Bias from the prior π",
+    YES_NO,
+    0
+);
+choice_param!(
+    OPTIMISER,
+    optimiser,
+    "opt",
+    "optimiser",
+    "Optimiser",
+    &[
+        ("gd", "full-batch gradient descent"),
+        ("sgd", "mini-batch SGD, momentum 0.9, batch 1024")
+    ],
+    0
+);
+number_param!(
+    LR,
+    lr,
+    "lr",
+    "lr",
+    "Learning rate",
+    "learning rate",
+    0.0001,
+    100.0,
+    0.01,
+    0.05,
+    true
+);
+number_param!(
+    WARMUP,
+    warmup,
+    "warmup",
+    "warmup",
+    "Warm-up epochs",
+    "warm-up",
+    0.0,
+    100.0,
+    1.0,
+    0.0,
+    false
+);
+number_param!(
+    CLIP,
+    clip,
+    "clip",
+    "clip",
+    "Clip gradient norm (0: off)",
+    "clip",
+    0.0,
+    100.0,
+    0.1,
+    0.0,
+    false
+);
+choice_param!(
+    NORMALISATION,
+    normalisation,
+    "norm",
+    "normalisation",
+    "Normalise the loss by",
+    &[
+        ("pos", "the number of positives"),
+        ("mean", "the number of examples (mean)")
+    ],
+    0
+);
+choice_param!(
+    SCHEDULE,
+    schedule,
+    "sched",
+    "schedule",
+    "γ schedule",
+    &[
+        ("const", "constant"),
+        ("linear", "linear from γ start to γ end")
+    ],
+    0
+);
+number_param!(
+    GAMMA_START,
+    gamma_start,
+    "g0",
+    "gamma-start",
+    "γ start",
+    "gamma start",
+    0.0,
+    10.0,
+    0.1,
+    0.0,
+    false
+);
+number_param!(
+    GAMMA_END,
+    gamma_end,
+    "g1",
+    "gamma-end",
+    "γ end",
+    "gamma end",
+    0.0,
+    10.0,
+    0.1,
+    2.0,
+    false
+);
+number_param!(
+    EPOCHS,
+    epochs,
+    "epochs",
+    "epochs",
+    "Epochs (planned)",
+    "epochs",
+    1.0,
+    20_000.0,
+    1.0,
+    300.0,
+    false
+);
+number_param!(
+    SPEED,
+    speed,
+    "speed",
+    "speed",
+    "Speed (epochs per frame)",
+    "speed",
+    1.0,
+    50.0,
+    1.0,
+    1.0,
+    false
+);
+number_param!(
+    THRESHOLD,
+    threshold,
+    "thr",
+    "threshold",
+    "Threshold",
+    "threshold",
+    0.0,
+    1.0,
+    0.01,
+    0.5,
+    false
+);
+choice_param!(
+    A_LOSS,
+    a_loss,
+    "aloss",
+    "a-loss",
+    "Run A loss",
+    LAB_LOSSES,
+    0
+);
+number_param!(
+    A_GAMMA,
+    a_gamma,
+    "agamma",
+    "a-gamma",
+    "Run A γ",
+    "run A gamma",
+    0.0,
+    10.0,
+    0.1,
+    2.0,
+    false
+);
+number_param!(
+    A_ALPHA,
+    a_alpha,
+    "aalpha",
+    "a-alpha",
+    "Run A α",
+    "run A alpha",
+    0.0,
+    1.0,
+    0.01,
+    0.25,
+    false
+);
+choice_param!(
+    B_LOSS,
+    b_loss,
+    "bloss",
+    "b-loss",
+    "Run B loss",
+    LAB_LOSSES,
+    2
+);
+number_param!(
+    B_GAMMA,
+    b_gamma,
+    "bgamma",
+    "b-gamma",
+    "Run B γ",
+    "run B gamma",
+    0.0,
+    10.0,
+    0.1,
+    2.0,
+    false
+);
+number_param!(
+    B_ALPHA,
+    b_alpha,
+    "balpha",
+    "b-alpha",
+    "Run B α",
+    "run B alpha",
+    0.0,
+    1.0,
+    0.01,
+    0.25,
+    false
+);
+choice_param!(
+    LAB_MODE,
+    lab_mode,
+    "lab",
+    "lab-mode",
+    "Lab mode",
+    &[("live", "live"), ("run", "headless run")],
+    0
+);
+choice_param!(
+    DUMP,
+    dump,
+    "dump",
+    "dump",
+    "Dump the test split",
+    &[("0", "no"), ("1", "yes")],
+    0
+);
 
 pub const CB_BETA: Param = Param {
     key: "beta",

@@ -10,6 +10,22 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
+/// Sizes the canvas's backing store to its CSS size × devicePixelRatio and returns a
+/// backend for it, or None while it is not laid out (hidden, printing).
+pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(CanvasBackend, f64)> {
+    let ratio = window().device_pixel_ratio().max(1.0);
+    let (w, h) = (el.client_width() as f64, el.client_height() as f64);
+    if w <= 0.0 || h <= 0.0 {
+        return None;
+    }
+    let (pw, ph) = ((w * ratio).round() as u32, (h * ratio).round() as u32);
+    if el.width() != pw || el.height() != ph {
+        el.set_width(pw);
+        el.set_height(ph);
+    }
+    CanvasBackend::with_canvas_object(el).map(|b| (b, ratio))
+}
+
 /// What the pointer is over: the x value and each series' value there.
 type Hover = Option<(f64, Vec<(String, f64)>)>;
 
@@ -32,18 +48,7 @@ pub fn ChartCanvas(
         let data = chart.get();
         let dark = dark.get();
         resized.track();
-        let Some(el) = canvas.get() else { return };
-        let ratio = window().device_pixel_ratio().max(1.0);
-        let (w, h) = (el.client_width() as f64, el.client_height() as f64);
-        if w <= 0.0 || h <= 0.0 {
-            return; // hidden (e.g. print or a collapsed panel): nothing to draw into
-        }
-        let (pw, ph) = ((w * ratio).round() as u32, (h * ratio).round() as u32);
-        if el.width() != pw || el.height() != ph {
-            el.set_width(pw);
-            el.set_height(ph);
-        }
-        let Some(backend) = CanvasBackend::with_canvas_object(el) else {
+        let Some((backend, ratio)) = canvas.get().and_then(backend_for) else {
             return;
         };
         let area = backend.into_drawing_area();

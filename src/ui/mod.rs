@@ -3,9 +3,11 @@
 mod calculators;
 mod chart;
 mod controls;
+mod download;
 mod env;
 mod explorer;
 mod imbalance;
+mod lab;
 mod multiclass;
 mod notice;
 mod readout;
@@ -17,6 +19,7 @@ use leptos::prelude::*;
 pub use calculators::CalculatorsPanel;
 pub use explorer::ExplorerPanel;
 pub use imbalance::ImbalancePanel;
+pub use lab::LabPanel;
 pub use multiclass::MultiClassPanel;
 pub use variants::VariantsPanel;
 
@@ -44,6 +47,7 @@ pub fn App() -> impl IntoView {
             <CalculatorsPanel state=state set_state=set_state/>
             <VariantsPanel state=state set_state=set_state/>
             <MultiClassPanel state=state set_state=set_state/>
+            <LabPanel state=state set_state=set_state/>
         </main>
         <footer class="colophon">
             "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "

@@ -1,0 +1,518 @@
+//! The training lab: two logistic-regression runs trained live, side by side, on the same
+//! data from the same weights; play / pause / step / reset; a headless mode for tests.
+
+use super::chart::{backend_for, ChartCanvas};
+use super::controls::{ChoiceControl, NumberControl};
+use super::download;
+use super::readout::Readout;
+use crate::core::data::DataSpec;
+use crate::core::lab::{dump_csv, history_json, loss_profile, run_confusion, Checkpoint, Lab};
+use crate::core::metrics::Confusion;
+use crate::core::train::TrainConfig;
+use crate::format::{data_value, lab_verdict, num, percent};
+use crate::plot::curves::CurveChart;
+use crate::plot::lab::{
+    ap_chart, draw_heatmap, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart,
+    Heatmap,
+};
+use crate::plot::theme::Style;
+use crate::published::{DETECTORS, TABLE1A_CE_ALPHA, TABLE1B_GAMMA_ALPHA};
+use crate::state::schema::*;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+
+type Settings = (DataSpec, [TrainConfig; 2]);
+
+/// Everything the views show, taken from the lab after a chunk of training.
+#[derive(Clone, PartialEq)]
+struct Snapshot {
+    epoch: usize,
+    latest: [Checkpoint; 2],
+    weights: [Vec<f64>; 2],
+    names: [&'static str; 2],
+    diverged: Option<String>,
+    heatmaps: [Heatmap; 2],
+    charts: [CurveChart; 4],
+    figure4: [CurveChart; 2],
+    easy_share: [f64; 2],
+    confusion: [Confusion; 2],
+}
+
+/// The lab and the signals that drive it; all Copy, so frame callbacks can own it.
+#[derive(Clone, Copy)]
+struct Engine {
+    lab: StoredValue<Option<(Settings, Lab)>>,
+    settings: Memo<Settings>,
+    set_tick: WriteSignal<u64>,
+    playing: RwSignal<bool>,
+    looping: StoredValue<bool>,
+    speed: Signal<f64>,
+    message: RwSignal<Option<String>>,
+}
+
+const ADVICE: &str =
+    "Lower the learning rate, turn on gradient clipping or warm-up, then press Reset.";
+
+impl Engine {
+    /// Runs `f` on the lab for the current settings, building it if the settings changed.
+    fn with<T>(&self, f: impl FnOnce(&mut Lab) -> T) -> T {
+        let settings = self.settings.get_untracked();
+        self.lab.update_value(|slot| {
+            if slot.as_ref().is_none_or(|(s, _)| *s != settings) {
+                *slot = Some((settings, Lab::new(settings.0, settings.1)));
+            }
+        });
+        let mut out = None;
+        self.lab.update_value(|slot| {
+            if let Some((_, lab)) = slot.as_mut() {
+                out = Some(f(lab));
+            }
+        });
+        out.expect("the lab was just built")
+    }
+
+    fn train(&self, epochs: usize) {
+        let diverged = self.with(|lab| {
+            lab.advance(epochs);
+            lab.checkpoint();
+            lab.diverged()
+        });
+        if let Some((run, epoch, why)) = diverged {
+            self.playing.set(false);
+            self.message.set(Some(format!(
+                "Run {} diverged at epoch {epoch}: {why}. Training is paused. {ADVICE}",
+                ["A", "B"][run]
+            )));
+        }
+        self.set_tick.update(|t| *t += 1);
+    }
+
+    fn frame(self) {
+        if !self.playing.get_untracked() {
+            self.looping.set_value(false);
+            return;
+        }
+        self.train(self.speed.get_untracked().max(1.0) as usize);
+        request_animation_frame(move || self.frame());
+    }
+
+    fn play(self) {
+        self.playing.set(true);
+        if !self.looping.get_value() {
+            self.looping.set_value(true);
+            request_animation_frame(move || self.frame());
+        }
+    }
+
+    fn reset(self) {
+        self.playing.set(false);
+        self.message.set(None);
+        self.lab.set_value(None);
+        self.set_tick.update(|t| *t += 1);
+    }
+
+    /// Headless: `epochs` epochs in chunks that yield to the browser, no drawing until
+    /// the end. Calls `done` afterwards.
+    fn run_headless(self, remaining: usize, done: Callback<()>) {
+        const CHUNK: usize = 10;
+        let now = remaining.min(CHUNK);
+        self.with(|lab| lab.advance(now));
+        if remaining > now {
+            set_timeout(
+                move || self.run_headless(remaining - now, done),
+                std::time::Duration::ZERO,
+            );
+        } else {
+            self.train(0);
+            done.run(());
+        }
+    }
+}
+
+fn snapshot(lab: &Lab, threshold: f64) -> Snapshot {
+    let names = [
+        lab.runs[0].config.loss.name(),
+        lab.runs[1].config.loss.name(),
+    ];
+    Snapshot {
+        epoch: lab.epoch(),
+        latest: [lab.latest(0), lab.latest(1)],
+        weights: [
+            lab.runs[0].model.weights.clone(),
+            lab.runs[1].model.weights.clone(),
+        ],
+        names,
+        diverged: lab
+            .diverged()
+            .map(|(r, e, why)| format!("run {} at epoch {e}: {why}", ["A", "B"][r])),
+        heatmaps: [0, 1].map(|r| {
+            heatmap(
+                &lab.runs[r],
+                &lab.train,
+                format!("run {} ({}): p(positive)", ["A", "B"][r], names[r]),
+            )
+        }),
+        charts: [
+            loss_chart(lab),
+            ap_chart(lab),
+            precision_recall_chart(lab),
+            pr_chart(lab),
+        ],
+        figure4: [figure4_chart(lab, 0), figure4_chart(lab, 1)],
+        easy_share: [0, 1].map(|r| loss_profile(&lab.runs[r], &lab.train).easy_share),
+        confusion: [0, 1].map(|r| run_confusion(&lab.runs[r], &lab.test, threshold)),
+    }
+}
+
+#[component]
+fn HeatmapCanvas(id: &'static str, #[prop(into)] data: Signal<Heatmap>) -> impl IntoView {
+    let canvas = NodeRef::<Canvas>::new();
+    let dark = super::env::dark();
+    let resized = super::env::resized();
+    Effect::new(move |_| {
+        let h = data.get();
+        let dark = dark.get();
+        resized.track();
+        let Some((backend, ratio)) = canvas.get().and_then(backend_for) else {
+            return;
+        };
+        let _ = draw_heatmap(
+            &backend.into_drawing_area(),
+            &h,
+            &Style { scale: ratio, dark },
+        );
+    });
+    view! {
+        <figure class="chart heatmap">
+            <canvas
+                node_ref=canvas
+                role="img"
+                data-testid=format!("canvas-{id}")
+                aria-label=move || {
+                    let h = data.get();
+                    format!("{}: the model’s probability over the plane (blue negative, orange positive), with {} positives and a sample of {} negatives.", h.title, h.positives.len(), h.negatives.len())
+                }
+            ></canvas>
+        </figure>
+    }
+}
+
+#[component]
+pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    let settings = Memo::new(move |_| {
+        let s = state.get();
+        (s.lab_spec(), s.lab_configs())
+    });
+    let (tick, set_tick) = signal(0u64);
+    let engine = Engine {
+        lab: StoredValue::new(None),
+        settings,
+        set_tick,
+        playing: RwSignal::new(false),
+        looping: StoredValue::new(false),
+        speed: Signal::derive(move || state.get().speed),
+        message: RwSignal::new(None),
+    };
+    let threshold = Memo::new(move |_| state.get().threshold);
+    let headless = state.get_untracked().lab_mode == 1;
+    let (done, set_done) = signal(false);
+    let (dump, set_dump) = signal(None::<String>);
+
+    let snap = Memo::new(move |_| {
+        settings.track();
+        tick.track();
+        let t = threshold.get();
+        // In headless mode nothing is drawn until the run is over.
+        if headless && !done.get() {
+            return None;
+        }
+        Some(engine.with(|lab| snapshot(lab, t)))
+    });
+
+    if headless {
+        let epochs = state.get_untracked().epochs.round() as usize;
+        let wants_dump = state.get_untracked().dump == 1;
+        let finish = Callback::new(move |_| {
+            if wants_dump {
+                set_dump.set(Some(engine.with(|lab| dump_csv(lab))));
+            }
+            set_done.set(true);
+        });
+        request_animation_frame(move || engine.run_headless(epochs, finish));
+    }
+
+    let lab_state = move || {
+        if headless {
+            return if done.get() { "done" } else { "running" };
+        }
+        match (engine.playing.get(), snap.get().and_then(|s| s.diverged)) {
+            (_, Some(_)) => "diverged",
+            (true, _) => "playing",
+            (false, _) => "paused",
+        }
+    };
+
+    let number = |f: fn(&State) -> f64| Signal::derive(move || f(&state.get()));
+    let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
+    let choice = |f: fn(&State) -> usize| Signal::derive(move || f(&state.get()));
+    let pick = |f: fn(&mut State, usize)| Callback::new(move |i| set_state.update(|s| f(s, i)));
+
+    let latest = move |r: usize| Signal::derive(move || snap.get().map(|s| s.latest[r]));
+    let metric = move |r: usize, f: fn(&Checkpoint) -> f64| {
+        Signal::derive(move || latest(r).get().map_or(0.0, |c| f(&c)))
+    };
+
+    let run_readouts = move |r: usize| {
+        let suffix = ["a", "b"][r];
+        let weights = move || {
+            snap.get()
+                .map(|s| {
+                    s.weights[r]
+                        .iter()
+                        .map(|w| data_value(*w))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                })
+                .unwrap_or_default()
+        };
+        let weights_shown = move || {
+            snap.get()
+                .map(|s| {
+                    s.weights[r]
+                        .iter()
+                        .map(|w| num(*w))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default()
+        };
+        view! {
+            <div class="run-readouts">
+                <h4>{move || format!("Run {} — {}", ["A", "B"][r], snap.get().map_or("", |s| s.names[r]))}</h4>
+                <dl class="readouts">
+                    <Readout testid=["loss-a", "loss-b"][r] label="train loss" value=metric(r, |c| c.train_loss)/>
+                    <Readout testid=["test-loss-a", "test-loss-b"][r] label="test loss" value=metric(r, |c| c.test_loss)/>
+                    <Readout testid=["ap-a", "ap-b"][r] label="AP (test)" value=metric(r, |c| c.ap)/>
+                    <Readout testid=["roc-auc-a", "roc-auc-b"][r] label="ROC-AUC (test)" value=metric(r, |c| c.roc_auc)/>
+                    <Readout testid=["precision-a", "precision-b"][r] label="precision at 0.5" value=metric(r, |c| c.precision)/>
+                    <Readout testid=["recall-a", "recall-b"][r] label="recall at 0.5" value=metric(r, |c| c.recall)/>
+                    <Readout testid=["easy-share-a", "easy-share-b"][r] label="loss share of easy examples (p_t > 0.7)" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.easy_share[r])) show=percent/>
+                </dl>
+                <p class="weights">"weights (x, y, x², y², xy, bias): "
+                    <code data-testid=format!("weights-{suffix}") data-value=weights>{weights_shown}</code>
+                </p>
+            </div>
+        }
+    };
+
+    let confusion_table = move |r: usize| {
+        let suffix = ["a", "b"][r];
+        let cell = move |name: &'static str, f: fn(&Confusion) -> usize| {
+            let v = move || snap.get().map_or(0, |s| f(&s.confusion[r]));
+            view! { <td data-testid=format!("cm-{suffix}-{name}") data-value=move || v().to_string()>{v}</td> }
+        };
+        view! {
+            <table class="numbers confusion">
+                <caption>{move || format!("run {} at threshold {}", ["A", "B"][r], num(threshold.get()))}</caption>
+                <thead><tr><th></th><th scope="col">"predicted +"</th><th scope="col">"predicted −"</th></tr></thead>
+                <tbody>
+                    <tr><th scope="row">"actual +"</th>{cell("tp", |c| c.tp)}{cell("fn", |c| c.fn_)}</tr>
+                    <tr><th scope="row">"actual −"</th>{cell("fp", |c| c.fp)}{cell("tn", |c| c.tn)}</tr>
+                </tbody>
+            </table>
+        }
+    };
+
+    let chart = move |i: usize| {
+        Signal::derive(move || {
+            snap.get()
+                .map(|s| s.charts[i].clone())
+                .unwrap_or_else(empty_chart)
+        })
+    };
+    let figure4 = move |r: usize| {
+        Signal::derive(move || {
+            snap.get()
+                .map(|s| s.figure4[r].clone())
+                .unwrap_or_else(empty_chart)
+        })
+    };
+    let summary = move |i: usize| Signal::derive(move || chart(i).get().title);
+    let heat = move |r: usize| {
+        Signal::derive(move || {
+            snap.get()
+                .map(|s| s.heatmaps[r].clone())
+                .unwrap_or_else(empty_heatmap)
+        })
+    };
+
+    let verdict = move || {
+        snap.get().map(|s| {
+            lab_verdict(
+                s.names[0],
+                s.names[1],
+                s.latest[0].ap,
+                s.latest[1].ap,
+                s.latest[0].recall,
+                s.latest[1].recall,
+                s.epoch,
+            )
+        })
+    };
+
+    view! {
+        <section class="panel lab" aria-labelledby="lab-title" data-testid="lab" data-state=lab_state>
+            <h2 id="lab-title">"Training lab: cross-entropy vs focal loss on 1:1000 data"</h2>
+            <p class="intro">
+                "Two logistic-regression models, A and B, train in lockstep on the same synthetic data from the same starting weights; only their losses differ. "
+                "Metrics are measured on a held-out test split drawn the same way. Under imbalance, accuracy says nothing (predicting “negative” everywhere is 99.9 % accurate), so watch AP, precision and recall."
+            </p>
+            <div class="lab-buttons" role="group" aria-label="Training">
+                <button type="button" data-testid="lab-play" aria-pressed=move || engine.playing.get().to_string()
+                    on:click=move |_| if engine.playing.get_untracked() { engine.playing.set(false) } else { engine.play() }>
+                    {move || if engine.playing.get() { "Pause" } else { "Play" }}
+                </button>
+                <button type="button" data-testid="lab-step" on:click=move |_| { engine.playing.set(false); engine.train(1); }>"Step one epoch"</button>
+                <button type="button" data-testid="lab-reset" on:click=move |_| engine.reset()>"Reset"</button>
+                <span class="epoch">"epoch "
+                    <strong data-testid="epoch" data-value=move || snap.get().map_or(0, |s| s.epoch).to_string()>{move || snap.get().map_or(0, |s| s.epoch)}</strong>
+                </span>
+                <button type="button" data-testid="export-csv" on:click=move |_| download::save("focal-lab-test-split.csv", "text/csv", &engine.with(|l| dump_csv(l)))>"Export data (CSV)"</button>
+                <button type="button" data-testid="export-json" on:click=move |_| download::save("focal-lab-history.json", "application/json", &engine.with(|l| history_json(l)))>"Export history (JSON)"</button>
+            </div>
+            <details class="lab-settings" open>
+                <summary>"Settings"</summary>
+                <div class="settings-grid">
+                    <fieldset>
+                        <legend>"Data"</legend>
+                        <NumberControl param=&SEED value=number(|s| s.seed) on_change=set(|s, v| s.seed = v.round())/>
+                        <ChoiceControl param=&SHAPE selected=choice(|s| s.shape) on_change=pick(|s, i| s.shape = i)/>
+                        <NumberControl param=&LAB_POSITIVES value=number(|s| s.lab_positives) on_change=set(|s, v| s.lab_positives = v.round())/>
+                        <NumberControl param=&LAB_RATIO value=number(|s| s.lab_ratio) on_change=set(|s, v| s.lab_ratio = v)/>
+                        <NumberControl param=&HARD value=number(|s| s.hard) on_change=set(|s, v| s.hard = v)/>
+                        <ChoiceControl param=&QUADRATIC selected=choice(|s| s.quadratic) on_change=pick(|s, i| s.quadratic = i)/>
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Optimisation (both runs)"</legend>
+                        <ChoiceControl param=&OPTIMISER selected=choice(|s| s.optimiser) on_change=pick(|s, i| s.optimiser = i)/>
+                        <NumberControl param=&LR value=number(|s| s.lr) on_change=set(|s, v| s.lr = v)/>
+                        <NumberControl param=&WARMUP value=number(|s| s.warmup) on_change=set(|s, v| s.warmup = v.round())/>
+                        <NumberControl param=&CLIP value=number(|s| s.clip) on_change=set(|s, v| s.clip = v)/>
+                        <ChoiceControl param=&NORMALISATION selected=choice(|s| s.normalisation) on_change=pick(|s, i| s.normalisation = i)/>
+                        <ChoiceControl param=&USE_PRIOR selected=choice(|s| s.use_prior) on_change=pick(|s, i| s.use_prior = i)/>
+                        <NumberControl param=&PRIOR prefix="lab-" value=number(|s| s.prior) on_change=set(|s, v| s.prior = v)/>
+                        <ChoiceControl param=&SCHEDULE selected=choice(|s| s.schedule) on_change=pick(|s, i| s.schedule = i)/>
+                        <NumberControl param=&GAMMA_START value=number(|s| s.gamma_start) on_change=set(|s, v| s.gamma_start = v)/>
+                        <NumberControl param=&GAMMA_END value=number(|s| s.gamma_end) on_change=set(|s, v| s.gamma_end = v)/>
+                        <NumberControl param=&EPOCHS value=number(|s| s.epochs) on_change=set(|s, v| s.epochs = v.round())/>
+                        <NumberControl param=&SPEED value=number(|s| s.speed) on_change=set(|s, v| s.speed = v.round())/>
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Run A"</legend>
+                        <ChoiceControl param=&A_LOSS selected=choice(|s| s.a_loss) on_change=pick(|s, i| s.a_loss = i)/>
+                        <NumberControl param=&A_GAMMA value=number(|s| s.a_gamma) on_change=set(|s, v| s.a_gamma = v)/>
+                        <NumberControl param=&A_ALPHA value=number(|s| s.a_alpha) on_change=set(|s, v| s.a_alpha = v)/>
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Run B"</legend>
+                        <ChoiceControl param=&B_LOSS selected=choice(|s| s.b_loss) on_change=pick(|s, i| s.b_loss = i)/>
+                        <NumberControl param=&B_GAMMA value=number(|s| s.b_gamma) on_change=set(|s, v| s.b_gamma = v)/>
+                        <NumberControl param=&B_ALPHA value=number(|s| s.b_alpha) on_change=set(|s, v| s.b_alpha = v)/>
+                    </fieldset>
+                </div>
+                <p class="note">"Changing a setting starts a new experiment (both runs reset). The γ schedule, when linear, replaces each focal run’s γ."</p>
+            </details>
+            <p class="lab-message" role="alert" data-testid="lab-message">{move || engine.message.get()}</p>
+            <p class="sentence" data-testid="lab-verdict" aria-live="polite">{verdict}</p>
+            <div class="lab-grid">
+                <div class="runs">{run_readouts(0)}{run_readouts(1)}</div>
+                <div class="heatmaps">
+                    <HeatmapCanvas id="heatmap-a" data=heat(0)/>
+                    <HeatmapCanvas id="heatmap-b" data=heat(1)/>
+                </div>
+            </div>
+            <div class="charts">
+                <ChartCanvas id="lab-loss" chart=chart(0) summary=summary(0)/>
+                <ChartCanvas id="lab-ap" chart=chart(1) summary=summary(1)/>
+                <ChartCanvas id="lab-pr-epochs" chart=chart(2) summary=summary(2)/>
+                <ChartCanvas id="lab-pr" chart=chart(3) summary=summary(3)/>
+                <ChartCanvas id="lab-fig4-a" chart=figure4(0) summary=Signal::derive(move || figure4(0).get().title)/>
+                <ChartCanvas id="lab-fig4-b" chart=figure4(1) summary=Signal::derive(move || figure4(1).get().title)/>
+            </div>
+            <div class="confusions">
+                <NumberControl param=&THRESHOLD value=number(|s| s.threshold) on_change=set(|s, v| s.threshold = v)/>
+                {confusion_table(0)}
+                {confusion_table(1)}
+            </div>
+            <pre class="dump" data-testid="dump" hidden=move || dump.get().is_none()>{move || dump.get()}</pre>
+            <Published/>
+        </section>
+    }
+}
+
+fn empty_chart() -> CurveChart {
+    use crate::plot::curves::{Legend, XAxis};
+    CurveChart {
+        title: String::new(),
+        x_label: String::new(),
+        y_label: String::new(),
+        series: Vec::new(),
+        marker: None,
+        vline: None,
+        x_axis: XAxis::Plain,
+        x_range: (0.0, 1.0),
+        y_range: (0.0, 1.0),
+        legend: Legend::None,
+    }
+}
+
+fn empty_heatmap() -> Heatmap {
+    Heatmap {
+        title: String::new(),
+        cells: 1,
+        extent: 1.0,
+        probabilities: vec![0.5],
+        positives: Vec::new(),
+        negatives: Vec::new(),
+    }
+}
+
+/// Other people's numbers, clearly marked as such.
+#[component]
+fn Published() -> impl IntoView {
+    view! {
+        <details class="published" data-testid="published">
+            <summary>"Published results for context (COCO, deep detectors — not computed here)"</summary>
+            <div class="calculator-grid">
+                <div class="table-scroll">
+                    <table class="numbers">
+                        <caption>"Lin et al. 2017, Table 1a: α-balanced CE (γ = 0), ResNet-50, COCO minival"</caption>
+                        <thead><tr><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th></tr></thead>
+                        <tbody>
+                            {TABLE1A_CE_ALPHA.iter().map(|(a, ap, ap50, ap75)| view! { <tr><th scope="row">{a.to_string()}</th><td>{ap.to_string()}</td><td>{ap50.to_string()}</td><td>{ap75.to_string()}</td></tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <div class="table-scroll">
+                    <table class="numbers">
+                        <caption>"Lin et al. 2017, Table 1b: focal loss, best α for each γ"</caption>
+                        <thead><tr><th scope="col">"γ"</th><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th></tr></thead>
+                        <tbody>
+                            {TABLE1B_GAMMA_ALPHA.iter().map(|(g, a, ap, ap50, ap75)| view! { <tr><th scope="row">{g.to_string()}</th><td>{a.to_string()}</td><td>{ap.to_string()}</td><td>{ap50.to_string()}</td><td>{ap75.to_string()}</td></tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <div class="table-scroll">
+                    <table class="numbers">
+                        <caption>"COCO test-dev as reported by each paper (speeds from each paper’s own hardware; not comparable across rows)"</caption>
+                        <thead><tr><th scope="col">"detector"</th><th scope="col">"backbone"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th><th scope="col">"FPS"</th><th scope="col">"source"</th></tr></thead>
+                        <tbody>
+                            {DETECTORS.iter().map(|d| view! { <tr><th scope="row">{d.name}</th><td>{d.backbone}</td><td>{d.ap.to_string()}</td><td>{d.ap50.to_string()}</td><td>{d.ap75.to_string()}</td><td>{d.fps}</td><td class="source">{d.source}</td></tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+        </details>
+    }
+}
