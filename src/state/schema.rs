@@ -689,9 +689,9 @@ number_param!(
     "epochs",
     1.0,
     20_000.0,
-    1.0,
+    0.01,
     300.0,
-    false
+    true
 );
 number_param!(
     SPEED,
