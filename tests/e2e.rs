@@ -23,7 +23,12 @@ const READOUTS: [&str; 7] = [
 
 async fn assert_clean(b: &Browser, server: &Server) {
     let errors = b.errors().await;
-    assert!(errors.is_empty(), "page errors: {errors:?}");
+    assert!(
+        errors.is_empty(),
+        "{} page errors, the first: {:?}",
+        errors.len(),
+        &errors[..errors.len().min(5)]
+    );
     let misses = server.misses.lock().unwrap().clone();
     assert!(misses.is_empty(), "requests outside the site: {misses:?}");
 }

@@ -4,6 +4,7 @@
 use super::theme::Style;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -13,6 +14,8 @@ pub struct Series {
     pub colour: Option<usize>,
     pub emphasised: bool,
     pub dashed: bool,
+    /// Listed in the legend (a companion series can be explained in words instead).
+    pub in_legend: bool,
 }
 
 impl Series {
@@ -24,6 +27,7 @@ impl Series {
             colour,
             emphasised: false,
             dashed: false,
+            in_legend: true,
         }
     }
 }
@@ -207,23 +211,16 @@ pub fn draw_curves<DB: DrawingBackend>(
         };
         let width = style.px(if s.emphasised { 3.5 } else { 2.0 });
         let line = ShapeStyle::from(&colour).stroke_width(width);
-        let legend_width = width;
-        let drawn = if s.dashed {
+        if s.dashed {
             c.draw_series(DashedLineSeries::new(
                 s.points.iter().copied(),
                 style.px(7.0),
                 style.px(5.0),
                 line,
-            ))?
+            ))?;
         } else {
-            c.draw_series(LineSeries::new(s.points.iter().copied(), line))?
-        };
-        drawn.label(s.label.as_str()).legend(move |(x, y)| {
-            PathElement::new(
-                vec![(x, y), (x + 20, y)],
-                ShapeStyle::from(&colour).stroke_width(legend_width),
-            )
-        });
+            c.draw_series(LineSeries::new(s.points.iter().copied(), line))?;
+        }
     }
     if let Some(x) = chart.vline {
         c.draw_series(std::iter::once(PathElement::new(
@@ -244,22 +241,14 @@ pub fn draw_curves<DB: DrawingBackend>(
             ShapeStyle::from(&fg).stroke_width(style.px(1.5)),
         )))?;
     }
-    let corner = match chart.legend {
-        Legend::None => None,
-        Legend::UpperLeft => Some(SeriesLabelPosition::UpperLeft),
-        Legend::UpperRight => Some(SeriesLabelPosition::UpperRight),
-    };
-    if let Some(corner) = corner {
-        c.configure_series_labels()
-            .position(corner)
-            .margin(style.px(6.0))
-            .legend_area_size(style.px(26.0))
-            .label_font(font(12.0))
-            .background_style(style.background().mix(0.9))
-            .border_style(ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)))
-            .draw()?;
-    }
     let (px_x, px_y) = c.plotting_area().get_pixel_range();
+    draw_legend(
+        area,
+        chart,
+        style,
+        (px_x.start, px_x.end),
+        (px_y.start, px_y.end),
+    )?;
     area.present()?;
     Ok(Frame {
         px_x: (px_x.start, px_x.end),
@@ -267,4 +256,83 @@ pub fn draw_curves<DB: DrawingBackend>(
         x_range: chart.x_range,
         y_range: chart.y_range,
     })
+}
+
+/// The legend, drawn by hand so that every text size goes through the backend's own
+/// measurement (plotters' built-in legend measures fonts through the DOM in browsers).
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &CurveChart,
+    style: &Style,
+    px_x: (i32, i32),
+    px_y: (i32, i32),
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let left = match chart.legend {
+        Legend::None => return Ok(()),
+        Legend::UpperLeft => true,
+        Legend::UpperRight => false,
+    };
+    let listed: Vec<&Series> = chart.series.iter().filter(|s| s.in_legend).collect();
+    if listed.is_empty() {
+        return Ok(());
+    }
+    let fg = style.foreground();
+    let font = ("sans-serif", style.px(12.0)).into_font().color(&fg);
+    let (pad, sample, gap) = (
+        style.px(6.0) as i32,
+        style.px(22.0) as i32,
+        style.px(6.0) as i32,
+    );
+    let mut widest = 0;
+    let mut tallest = 0;
+    for s in &listed {
+        let (w, h) = area.estimate_text_size(&s.label, &font)?;
+        widest = widest.max(w as i32);
+        tallest = tallest.max(h as i32);
+    }
+    let row = tallest + style.px(4.0) as i32;
+    let width = pad * 2 + sample + gap + widest;
+    let height = pad * 2 + row * listed.len() as i32;
+    let (base_x, base_y) = area.get_base_pixel();
+    let inset = style.px(8.0) as i32;
+    let x0 = if left {
+        px_x.0 + inset
+    } else {
+        px_x.1 - inset - width
+    } - base_x;
+    let y0 = px_y.0 + inset - base_y;
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + height)],
+        style.background().mix(0.9).filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + height)],
+        ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)),
+    ))?;
+    for (i, s) in listed.iter().enumerate() {
+        let colour = match s.colour {
+            Some(k) => style.series(k),
+            None => style.highlight(),
+        };
+        let line =
+            ShapeStyle::from(&colour).stroke_width(style.px(if s.emphasised { 3.5 } else { 2.0 }));
+        let y = y0 + pad + row * i as i32 + row / 2;
+        let x = x0 + pad;
+        if s.dashed {
+            let dash = sample / 3;
+            area.draw(&PathElement::new(vec![(x, y), (x + dash, y)], line))?;
+            area.draw(&PathElement::new(
+                vec![(x + 2 * dash, y), (x + sample, y)],
+                line,
+            ))?;
+        } else {
+            area.draw(&PathElement::new(vec![(x, y), (x + sample, y)], line))?;
+        }
+        area.draw(&Text::new(
+            s.label.clone(),
+            (x + sample + gap, y),
+            font.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
 }

@@ -45,7 +45,7 @@ pub fn share_chart(state: &State) -> CurveChart {
     let x = state.ratio.log10();
     let here = scenario.outcome(Compared::Focal).neg_share;
     CurveChart {
-        title: "share carried by negatives vs imbalance".to_owned(),
+        title: "share from negatives (solid: loss, dashed: |gradient|)".to_owned(),
         x_label: "negatives per positive".to_owned(),
         y_label: "fraction from negatives".to_owned(),
         series,

@@ -2,17 +2,17 @@
 //! sizes the backing store to CSS size × devicePixelRatio itself (CanvasBackend does not),
 //! and shows the values under the pointer.
 
+use super::canvas_backend::MeasuringCanvas;
 use crate::format::num;
 use crate::plot::curves::{draw_curves, CurveChart, Frame};
 use crate::plot::theme::Style;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 
 /// Sizes the canvas's backing store to its CSS size × devicePixelRatio and returns a
 /// backend for it, or None while it is not laid out (hidden, printing).
-pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(CanvasBackend, f64)> {
+pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(MeasuringCanvas, f64)> {
     let ratio = window().device_pixel_ratio().max(1.0);
     let (w, h) = (el.client_width() as f64, el.client_height() as f64);
     if w <= 0.0 || h <= 0.0 {
@@ -23,7 +23,7 @@ pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(CanvasBackend, f64
         el.set_width(pw);
         el.set_height(ph);
     }
-    CanvasBackend::with_canvas_object(el).map(|b| (b, ratio))
+    MeasuringCanvas::new(el).map(|b| (b, ratio))
 }
 
 /// What the pointer is over: the x value and each series' value there.

@@ -1,6 +1,7 @@
 //! The leptos shell: one component per panel, a canvas host and the browser environment.
 //! No math beyond formatting lives here.
 mod calculators;
+mod canvas_backend;
 mod chart;
 mod controls;
 mod download;

@@ -19,6 +19,7 @@ pub const PREFIX: &str = "/courses/ml/focal/";
 const CAPTURE: &str = r#"window.__errors = [];
 window.addEventListener('error', e => window.__errors.push('error: ' + e.message));
 window.addEventListener('unhandledrejection', e => window.__errors.push('rejection: ' + e.reason));
+document.addEventListener('securitypolicyviolation', e => window.__errors.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + e.sample));
 const __ce = console.error.bind(console);
 console.error = (...a) => { window.__errors.push('console.error: ' + a.join(' ')); __ce(...a); };
 "#;
