@@ -7,6 +7,7 @@ pub mod format;
 pub mod mathml;
 pub mod plot;
 pub mod published;
+pub mod snippets;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -75,6 +75,16 @@ impl CurveChart {
             .collect()
     }
 
+    /// The x value as a person reads it: "p_t = 0.42", "1:1000", "epoch = 120".
+    pub fn describe_x(&self, x: f64) -> String {
+        let name = self.x_label.split(' ').next().unwrap_or("x");
+        match self.x_axis {
+            XAxis::Plain => format!("{name} = {}", crate::format::num(x)),
+            XAxis::RatioLog10 => crate::format::ratio(10f64.powf(x).round()),
+            XAxis::LogOdds => format!("{name} = {}", crate::format::num(1.0 / (1.0 + (-x).exp()))),
+        }
+    }
+
     /// A y range that shows every series, with a little headroom.
     pub fn fit_y(series: &[Series]) -> (f64, f64) {
         let max = series

@@ -68,6 +68,21 @@ pub fn heatmap(run: &Run, data: &Dataset, title: String) -> Heatmap {
     }
 }
 
+impl Heatmap {
+    /// (x, y, p) at each cell centre, bottom row first.
+    pub fn cells_with_centres(&self) -> impl Iterator<Item = (f64, f64, f64)> + '_ {
+        let step = 2.0 * self.extent / self.cells as f64;
+        self.probabilities.iter().enumerate().map(move |(k, p)| {
+            let (i, j) = ((k % self.cells) as f64, (k / self.cells) as f64);
+            (
+                -self.extent + (i + 0.5) * step,
+                -self.extent + (j + 0.5) * step,
+                *p,
+            )
+        })
+    }
+}
+
 fn mix(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
     let t = t.clamp(0.0, 1.0);
     let m = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t).round() as u8;

@@ -2,6 +2,7 @@
 //! same code on a browser canvas and into SVG in native tests. No leptos here.
 pub mod curves;
 pub mod explorer;
+pub mod figure;
 pub mod imbalance;
 pub mod lab;
 pub mod theme;

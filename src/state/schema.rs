@@ -65,6 +65,10 @@ pub struct State {
     pub lab_mode: usize,
     /// `dump=1`: also write the test split with both runs' probabilities as CSV.
     pub dump: usize,
+    /// `embed=<panel>`: that panel alone, without page chrome (index into [`PANELS`]).
+    pub embed: usize,
+    /// auto (follow the system), light or dark.
+    pub theme: usize,
 }
 
 impl State {
@@ -122,6 +126,8 @@ impl Default for State {
             b_alpha: 0.0,
             lab_mode: 0,
             dump: 0,
+            embed: 0,
+            theme: 0,
         };
         for p in PARAMS {
             (p.set)(&mut s, p.kind.default());
@@ -798,6 +804,27 @@ choice_param!(
     &[("live", "live"), ("run", "headless run")],
     0
 );
+/// The panels, as `embed=` tokens and titles; the first means "the whole page".
+pub const PANELS: &[(&str, &str)] = &[
+    ("none", "the whole page"),
+    ("explorer", "Explorer"),
+    ("imbalance", "Class imbalance"),
+    ("calculators", "Calculators"),
+    ("variants", "Variants"),
+    ("multiclass", "Multi-class"),
+    ("lab", "Training lab"),
+    ("code", "Use it in your code"),
+];
+choice_param!(EMBED, embed, "embed", "embed", "Embed", PANELS, 0);
+choice_param!(
+    THEME,
+    theme,
+    "theme",
+    "theme",
+    "Theme",
+    &[("auto", "system"), ("light", "light"), ("dark", "dark")],
+    0
+);
 choice_param!(
     DUMP,
     dump,
@@ -888,6 +915,8 @@ pub const PARAMS: &[&Param] = &[
     &B_ALPHA,
     &LAB_MODE,
     &DUMP,
+    &EMBED,
+    &THEME,
 ];
 
 impl State {

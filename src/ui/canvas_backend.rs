@@ -1,4 +1,4 @@
-//! plotters' canvas backend with one change: text is measured with the 2-D context's
+//! Any plotters backend with one change: text is measured with a 2-D canvas context's
 //! `measureText`. plotters' own web font code measures by inserting a `<span>` with a
 //! `style` attribute into the page for every label, which the Content-Security-Policy
 //! (`style-src 'self'`) forbids and which forces a layout per label.
@@ -8,42 +8,56 @@ use plotters_backend::{
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
-
-/// plotters-canvas does not export its error type; name it through the trait.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-pub struct MeasuringCanvas {
-    inner: CanvasBackend,
+pub struct Measured<B> {
+    inner: B,
     context: CanvasRenderingContext2d,
 }
 
-impl MeasuringCanvas {
-    pub fn new(canvas: HtmlCanvasElement) -> Option<MeasuringCanvas> {
-        let context = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()?
-            .dyn_into::<CanvasRenderingContext2d>()
-            .ok()?;
-        let inner = CanvasBackend::with_canvas_object(canvas)?;
-        Some(MeasuringCanvas { inner, context })
-    }
+fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()
 }
 
-impl DrawingBackend for MeasuringCanvas {
-    type ErrorType = CanvasError;
+/// A canvas backend for `canvas` that measures text with its own context.
+pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
+    let context = context_of(&canvas)?;
+    let inner = CanvasBackend::with_canvas_object(canvas)?;
+    Some(Measured { inner, context })
+}
+
+/// Any backend (an SVG string, say), measuring text on a detached canvas.
+pub fn measured<B: DrawingBackend>(inner: B) -> Option<Measured<B>> {
+    let canvas: HtmlCanvasElement = leptos::prelude::document()
+        .create_element("canvas")
+        .ok()?
+        .unchecked_into();
+    Some(Measured {
+        inner,
+        context: context_of(&canvas)?,
+    })
+}
+
+type CanvasError<B> = <B as DrawingBackend>::ErrorType;
+
+impl<B: DrawingBackend> DrawingBackend for Measured<B> {
+    type ErrorType = B::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
         self.inner.get_size()
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.ensure_prepared()
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.present()
     }
 
@@ -51,7 +65,7 @@ impl DrawingBackend for MeasuringCanvas {
         &mut self,
         point: BackendCoord,
         color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.draw_pixel(point, color)
     }
 
@@ -60,7 +74,7 @@ impl DrawingBackend for MeasuringCanvas {
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.draw_line(from, to, style)
     }
 
@@ -70,7 +84,7 @@ impl DrawingBackend for MeasuringCanvas {
         bottom_right: BackendCoord,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
 
@@ -78,7 +92,7 @@ impl DrawingBackend for MeasuringCanvas {
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.draw_path(path, style)
     }
 
@@ -88,7 +102,7 @@ impl DrawingBackend for MeasuringCanvas {
         radius: u32,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.draw_circle(center, radius, style, fill)
     }
 
@@ -96,7 +110,7 @@ impl DrawingBackend for MeasuringCanvas {
         &mut self,
         vert: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.fill_polygon(vert, style)
     }
 
@@ -105,7 +119,7 @@ impl DrawingBackend for MeasuringCanvas {
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
         self.inner.draw_text(text, style, pos)
     }
 
@@ -113,7 +127,7 @@ impl DrawingBackend for MeasuringCanvas {
         &self,
         text: &str,
         style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError<B>>> {
         self.context.set_font(&format!(
             "{} {}px {}",
             style.style().as_str(),

@@ -1,18 +1,23 @@
-//! A canvas that redraws a chart whenever its data, the theme or the layout changes. It
+//! A canvas that redraws a figure whenever its data, the theme or the layout changes. It
 //! sizes the backing store to CSS size × devicePixelRatio itself (CanvasBackend does not),
-//! and shows the values under the pointer.
+//! shows the values under the pointer, and offers the figure as PNG (2×), SVG, CSV and a
+//! table.
 
-use super::canvas_backend::MeasuringCanvas;
+use super::canvas_backend::{measured, on_canvas, Measured};
+use super::download;
 use crate::format::num;
-use crate::plot::curves::{draw_curves, CurveChart, Frame};
+use crate::plot::curves::Frame;
+use crate::plot::figure::Figure;
 use crate::plot::theme::Style;
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 
 /// Sizes the canvas's backing store to its CSS size × devicePixelRatio and returns a
 /// backend for it, or None while it is not laid out (hidden, printing).
-pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(MeasuringCanvas, f64)> {
+pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(Measured<CanvasBackend>, f64)> {
     let ratio = window().device_pixel_ratio().max(1.0);
     let (w, h) = (el.client_width() as f64, el.client_height() as f64);
     if w <= 0.0 || h <= 0.0 {
@@ -23,17 +28,48 @@ pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(MeasuringCanvas, f
         el.set_width(pw);
         el.set_height(ph);
     }
-    MeasuringCanvas::new(el).map(|b| (b, ratio))
+    on_canvas(el).map(|b| (b, ratio))
 }
 
-/// What the pointer is over: the x value and each series' value there.
-type Hover = Option<(f64, Vec<(String, f64)>)>;
+/// What the pointer is over: the x value in words and each series' value there.
+type Hover = Option<(String, Vec<(String, f64)>)>;
+
+/// A file-name-safe stem for exports.
+fn stem(id: &str) -> String {
+    format!("focal-{id}")
+}
+
+/// The figure drawn at 2× its on-screen size into a PNG data URL.
+fn png(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.unchecked_into();
+    canvas.set_width((css.0 * 2.0).round() as u32);
+    canvas.set_height((css.1 * 2.0).round() as u32);
+    let backend = on_canvas(canvas.clone())?;
+    figure
+        .draw(&backend.into_drawing_area(), &Style { scale: 2.0, dark })
+        .ok()?;
+    canvas.to_data_url().ok()
+}
+
+/// The same drawing code into an SVG string, at the on-screen size.
+fn svg(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
+    let mut out = String::new();
+    {
+        let size = (css.0.round() as u32, css.1.round() as u32);
+        let backend = measured(SVGBackend::with_string(&mut out, size))?;
+        figure
+            .draw(&backend.into_drawing_area(), &Style { scale: 1.0, dark })
+            .ok()?;
+    }
+    Some(out)
+}
 
 #[component]
 pub fn ChartCanvas(
-    /// A stable name for test hooks: `chart-<id>`.
+    /// A stable name for test hooks: `chart-<id>`, `canvas-<id>`, …
     id: &'static str,
-    #[prop(into)] chart: Signal<CurveChart>,
+    #[prop(into)] figure: Signal<Figure>,
     /// A sentence saying what the chart shows now, for screen readers.
     #[prop(into)]
     summary: Signal<String>,
@@ -43,18 +79,17 @@ pub fn ChartCanvas(
     let dark = super::env::dark();
     let resized = super::env::resized();
     let (hover, set_hover) = signal(Hover::None);
+    let (show_table, set_show_table) = signal(false);
 
     Effect::new(move |_| {
-        let data = chart.get();
+        let data = figure.get();
         let dark = dark.get();
         resized.track();
         let Some((backend, ratio)) = canvas.get().and_then(backend_for) else {
             return;
         };
-        let area = backend.into_drawing_area();
-        let style = Style { scale: ratio, dark };
-        if let Ok(f) = draw_curves(&area, &data, &style) {
-            frame.set_value(Some((f, ratio)));
+        if let Ok(f) = data.draw(&backend.into_drawing_area(), &Style { scale: ratio, dark }) {
+            frame.set_value(f.map(|f| (f, ratio)));
         }
     });
 
@@ -64,16 +99,65 @@ pub fn ChartCanvas(
         };
         let px = ev.offset_x() as f64 * ratio;
         let py = ev.offset_y() as f64 * ratio;
-        let value = f.to_data(px, py).map(|(x, _)| {
-            let data = chart.get_untracked();
-            let values = data
-                .values_at(x)
-                .into_iter()
-                .map(|(l, y)| (l.to_owned(), y))
-                .collect();
-            (x, values)
-        });
+        let value = f
+            .to_data(px, py)
+            .and_then(|(x, _)| match figure.get_untracked() {
+                Figure::Curves(c) => Some((
+                    c.describe_x(x),
+                    c.values_at(x)
+                        .into_iter()
+                        .map(|(l, y)| (l.to_owned(), y))
+                        .collect(),
+                )),
+                Figure::Heatmap(_) => None,
+            });
         set_hover.set(value);
+    };
+
+    let css_size = move || {
+        canvas
+            .get_untracked()
+            .map(|c| {
+                (
+                    c.client_width().max(320) as f64,
+                    c.client_height().max(240) as f64,
+                )
+            })
+            .unwrap_or((640.0, 480.0))
+    };
+    let export_png = move |_| {
+        if let Some(url) = png(&figure.get_untracked(), css_size(), dark.get_untracked()) {
+            download::save_url(&format!("{}.png", stem(id)), &url);
+        }
+    };
+    let export_svg = move |_| {
+        if let Some(text) = svg(&figure.get_untracked(), css_size(), dark.get_untracked()) {
+            download::save(&format!("{}.svg", stem(id)), "image/svg+xml", &text);
+        }
+    };
+    let export_csv = move |_| {
+        download::save(
+            &format!("{}.csv", stem(id)),
+            "text/csv",
+            &figure.get_untracked().csv(),
+        );
+    };
+
+    let table = move || {
+        show_table.get().then(|| {
+            let (header, rows) = figure.get().table(11);
+            view! {
+                <div class="table-scroll">
+                    <table class="numbers chart-table" data-testid=format!("table-{id}")>
+                        <caption>{figure.get().title().to_owned()}</caption>
+                        <thead><tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+        })
     };
 
     view! {
@@ -93,11 +177,21 @@ pub fn ChartCanvas(
                             .iter()
                             .map(|(l, y)| format!("{l}: {}", num(*y)))
                             .collect();
-                        format!("p_t = {:.3} → {}", x, parts.join(" · "))
+                        format!("{x} → {}", parts.join(" · "))
                     }
-                    None => "Point at the chart to read its values.".to_owned(),
+                    None => String::new(),
                 }}
             </figcaption>
+            <div class="chart-tools" role="group" aria-label=move || format!("{}: export", figure.get().title())>
+                <button type="button" data-testid=format!("table-toggle-{id}") aria-expanded=move || show_table.get().to_string()
+                    on:click=move |_| set_show_table.update(|v| *v = !*v)>
+                    {move || if show_table.get() { "Hide table" } else { "Show as table" }}
+                </button>
+                <button type="button" data-testid=format!("png-{id}") on:click=export_png>"PNG"</button>
+                <button type="button" data-testid=format!("svg-{id}") on:click=export_svg>"SVG"</button>
+                <button type="button" data-testid=format!("csv-{id}") on:click=export_csv>"CSV"</button>
+            </div>
+            {table}
         </figure>
     }
 }

@@ -6,18 +6,20 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Whether the page is in dark mode.
 #[derive(Clone, Copy)]
-pub struct Dark(pub ReadSignal<bool>);
+pub struct Dark(pub Signal<bool>);
 
 /// Changes whenever the layout may have resized a canvas.
 #[derive(Clone, Copy)]
 pub struct Resized(pub ReadSignal<u32>);
 
-pub fn provide() {
+/// Provides the environment. `theme` is the schema's choice: 0 follows the system,
+/// 1 is light, 2 is dark.
+pub fn provide(theme: Signal<usize>) {
     let query = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
         .flatten();
-    let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
+    let (system_dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
     if let Some(q) = query {
         let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
             move |e: web_sys::MediaQueryListEvent| set_dark.set(e.matches()),
@@ -31,18 +33,85 @@ pub fn provide() {
         set_resized.update(|n| *n = n.wrapping_add(1))
     });
     on_cleanup(move || handle.remove());
+    let dark = Signal::derive(move || match theme.get() {
+        1 => false,
+        2 => true,
+        _ => system_dark.get(),
+    });
+    // The page's own colours follow the same choice, through an attribute on <html>.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = match theme.get() {
+                1 => root.set_attribute("data-theme", "light"),
+                2 => root.set_attribute("data-theme", "dark"),
+                _ => root.remove_attribute("data-theme"),
+            };
+        }
+    });
     provide_context(Dark(dark));
     provide_context(Resized(resized));
 }
 
-pub fn dark() -> ReadSignal<bool> {
+pub fn dark() -> Signal<bool> {
     use_context::<Dark>()
         .map(|d| d.0)
-        .unwrap_or_else(|| signal(false).0)
+        .unwrap_or_else(|| Signal::derive(|| false))
 }
 
 pub fn resized() -> ReadSignal<u32> {
     use_context::<Resized>()
         .map(|r| r.0)
         .unwrap_or_else(|| signal(0).0)
+}
+
+/// Copies text to the clipboard where the browser allows it (it may refuse outside a
+/// user gesture or in an insecure context; the UI also shows the text to copy by hand).
+pub fn copy_text(text: &str) {
+    let _ = window().navigator().clipboard().write_text(text);
+}
+
+pub fn current_url() -> String {
+    crate::state::location::current_url()
+}
+
+/// In an iframe, tells the host page our height whenever it changes:
+/// `{ type: "focal-loss-explorer:height", panel, height }` via `window.parent.postMessage`.
+pub fn report_height(panel: &'static str) {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let parent = match window().parent() {
+        Ok(Some(p)) => p,
+        _ => return,
+    };
+    if js_sys::Object::is(&parent, &window()) {
+        return;
+    }
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let height = document()
+            .document_element()
+            .map(|e| e.scroll_height())
+            .unwrap_or(0);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"type".into(),
+            &"focal-loss-explorer:height".into(),
+        );
+        let _ = js_sys::Reflect::set(&message, &"panel".into(), &panel.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // One observer for the page's lifetime.
+    on_resize.forget();
+}
+
+/// Registers the service worker that keeps the app working offline (release builds ship
+/// `sw.js` beside `index.html`).
+pub fn register_service_worker() {
+    let container = window().navigator().service_worker();
+    let _ = container.register("./sw.js");
 }

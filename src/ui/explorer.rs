@@ -8,6 +8,7 @@ use crate::core::loss::point_readout;
 use crate::format::{num, times_smaller};
 use crate::mathml;
 use crate::plot::explorer::{chart, Quantity, REFERENCE_GAMMAS};
+use crate::plot::figure::Figure;
 use crate::plot::theme::{css, Style};
 use crate::state::schema::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
 use leptos::prelude::*;
@@ -117,7 +118,8 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                 num(y)
             )
         });
-        view! { <ChartCanvas id=q.id() chart=data summary=summary/> }
+        let figure = Signal::derive(move || Figure::Curves(data.get()));
+        view! { <ChartCanvas id=q.id() figure=figure summary=summary/> }
     });
 
     view! {

@@ -6,6 +6,7 @@ use super::controls::NumberControl;
 use crate::core::imbalance::{gamma_effect, Compared, Outcome, EASY_PT, HARD_PT};
 use crate::format::{count, data_value, imbalance_sentence, num, percent};
 use crate::plot::explorer::REFERENCE_GAMMAS;
+use crate::plot::figure::Figure;
 use crate::plot::imbalance::{mass_chart, share_chart};
 use crate::state::schema::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
 use leptos::prelude::*;
@@ -64,9 +65,10 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         }
     });
 
-    let share = Memo::new(move |_| share_chart(&state.get()));
-    let mass_ce = Memo::new(move |_| mass_chart(&state.get(), Compared::CrossEntropy));
-    let mass_fl = Memo::new(move |_| mass_chart(&state.get(), Compared::Focal));
+    let share = Memo::new(move |_| Figure::Curves(share_chart(&state.get())));
+    let mass_ce =
+        Memo::new(move |_| Figure::Curves(mass_chart(&state.get(), Compared::CrossEntropy)));
+    let mass_fl = Memo::new(move |_| Figure::Curves(mass_chart(&state.get(), Compared::Focal)));
     let share_summary = Signal::derive(move || {
         format!(
             "Fraction of the loss and of the gradient carried by negatives for ratios 1:1 to 1:100,000, for CE, α-CE and FL. {}",
@@ -169,9 +171,9 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
                 </div>
             </div>
             <div class="charts">
-                <ChartCanvas id="share" chart=share summary=share_summary/>
-                <ChartCanvas id="mass-ce" chart=mass_ce summary=mass_summary(Compared::CrossEntropy)/>
-                <ChartCanvas id="mass-fl" chart=mass_fl summary=mass_summary(Compared::Focal)/>
+                <ChartCanvas id="share" figure=share summary=share_summary/>
+                <ChartCanvas id="mass-ce" figure=mass_ce summary=mass_summary(Compared::CrossEntropy)/>
+                <ChartCanvas id="mass-fl" figure=mass_fl summary=mass_summary(Compared::Focal)/>
             </div>
             <p class="chart-note">
                 "Left: solid lines are the share of the loss, dashed lines the share of the |gradient|; the vertical line is the current ratio. "

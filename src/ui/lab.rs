@@ -1,7 +1,7 @@
 //! The training lab: two logistic-regression runs trained live, side by side, on the same
 //! data from the same weights; play / pause / step / reset; a headless mode for tests.
 
-use super::chart::{backend_for, ChartCanvas};
+use super::chart::ChartCanvas;
 use super::controls::{ChoiceControl, NumberControl};
 use super::download;
 use super::readout::Readout;
@@ -11,16 +11,13 @@ use crate::core::metrics::Confusion;
 use crate::core::train::TrainConfig;
 use crate::format::{data_value, lab_verdict, num, percent};
 use crate::plot::curves::CurveChart;
+use crate::plot::figure::Figure;
 use crate::plot::lab::{
-    ap_chart, draw_heatmap, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart,
-    Heatmap,
+    ap_chart, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart, Heatmap,
 };
-use crate::plot::theme::Style;
 use crate::published::{DETECTORS, TABLE1A_CE_ALPHA, TABLE1B_GAMMA_ALPHA};
 use crate::state::schema::*;
-use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
 
 type Settings = (DataSpec, [TrainConfig; 2]);
 
@@ -166,39 +163,6 @@ fn snapshot(lab: &Lab, threshold: f64) -> Snapshot {
 }
 
 #[component]
-fn HeatmapCanvas(id: &'static str, #[prop(into)] data: Signal<Heatmap>) -> impl IntoView {
-    let canvas = NodeRef::<Canvas>::new();
-    let dark = super::env::dark();
-    let resized = super::env::resized();
-    Effect::new(move |_| {
-        let h = data.get();
-        let dark = dark.get();
-        resized.track();
-        let Some((backend, ratio)) = canvas.get().and_then(backend_for) else {
-            return;
-        };
-        let _ = draw_heatmap(
-            &backend.into_drawing_area(),
-            &h,
-            &Style { scale: ratio, dark },
-        );
-    });
-    view! {
-        <figure class="chart heatmap">
-            <canvas
-                node_ref=canvas
-                role="img"
-                data-testid=format!("canvas-{id}")
-                aria-label=move || {
-                    let h = data.get();
-                    format!("{}: the model’s probability over the plane (blue negative, orange positive), with {} positives and a sample of {} negatives.", h.title, h.positives.len(), h.negatives.len())
-                }
-            ></canvas>
-        </figure>
-    }
-}
-
-#[component]
 pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let settings = Memo::new(move |_| {
         let s = state.get();
@@ -326,24 +290,43 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
 
     let chart = move |i: usize| {
         Signal::derive(move || {
-            snap.get()
-                .map(|s| s.charts[i].clone())
-                .unwrap_or_else(empty_chart)
+            Figure::Curves(
+                snap.get()
+                    .map(|s| s.charts[i].clone())
+                    .unwrap_or_else(empty_chart),
+            )
         })
     };
     let figure4 = move |r: usize| {
         Signal::derive(move || {
-            snap.get()
-                .map(|s| s.figure4[r].clone())
-                .unwrap_or_else(empty_chart)
+            Figure::Curves(
+                snap.get()
+                    .map(|s| s.figure4[r].clone())
+                    .unwrap_or_else(empty_chart),
+            )
         })
     };
-    let summary = move |i: usize| Signal::derive(move || chart(i).get().title);
+    let title = move |f: Signal<Figure>| Signal::derive(move || f.get().title().to_owned());
     let heat = move |r: usize| {
         Signal::derive(move || {
-            snap.get()
-                .map(|s| s.heatmaps[r].clone())
-                .unwrap_or_else(empty_heatmap)
+            Figure::Heatmap(
+                snap.get()
+                    .map(|s| s.heatmaps[r].clone())
+                    .unwrap_or_else(empty_heatmap),
+            )
+        })
+    };
+    let heat_summary = move |r: usize| {
+        Signal::derive(move || {
+            match heat(r).get() {
+            Figure::Heatmap(h) => format!(
+                "{}: the model’s probability over the plane (blue negative, orange positive), with {} positives and a sample of {} negatives.",
+                h.title,
+                h.positives.len(),
+                h.negatives.len()
+            ),
+            Figure::Curves(_) => String::new(),
+        }
         })
     };
 
@@ -428,17 +411,17 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
             <div class="lab-grid">
                 <div class="runs">{run_readouts(0)}{run_readouts(1)}</div>
                 <div class="heatmaps">
-                    <HeatmapCanvas id="heatmap-a" data=heat(0)/>
-                    <HeatmapCanvas id="heatmap-b" data=heat(1)/>
+                    <ChartCanvas id="heatmap-a" figure=heat(0) summary=heat_summary(0)/>
+                    <ChartCanvas id="heatmap-b" figure=heat(1) summary=heat_summary(1)/>
                 </div>
             </div>
             <div class="charts">
-                <ChartCanvas id="lab-loss" chart=chart(0) summary=summary(0)/>
-                <ChartCanvas id="lab-ap" chart=chart(1) summary=summary(1)/>
-                <ChartCanvas id="lab-pr-epochs" chart=chart(2) summary=summary(2)/>
-                <ChartCanvas id="lab-pr" chart=chart(3) summary=summary(3)/>
-                <ChartCanvas id="lab-fig4-a" chart=figure4(0) summary=Signal::derive(move || figure4(0).get().title)/>
-                <ChartCanvas id="lab-fig4-b" chart=figure4(1) summary=Signal::derive(move || figure4(1).get().title)/>
+                <ChartCanvas id="lab-loss" figure=chart(0) summary=title(chart(0))/>
+                <ChartCanvas id="lab-ap" figure=chart(1) summary=title(chart(1))/>
+                <ChartCanvas id="lab-pr-epochs" figure=chart(2) summary=title(chart(2))/>
+                <ChartCanvas id="lab-pr" figure=chart(3) summary=title(chart(3))/>
+                <ChartCanvas id="lab-fig4-a" figure=figure4(0) summary=title(figure4(0))/>
+                <ChartCanvas id="lab-fig4-b" figure=figure4(1) summary=title(figure4(1))/>
             </div>
             <div class="confusions">
                 <NumberControl param=&THRESHOLD value=number(|s| s.threshold) on_change=set(|s, v| s.threshold = v)/>

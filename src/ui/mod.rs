@@ -3,6 +3,7 @@
 mod calculators;
 mod canvas_backend;
 mod chart;
+mod code;
 mod controls;
 mod download;
 mod env;
@@ -12,26 +13,57 @@ mod lab;
 mod multiclass;
 mod notice;
 mod readout;
+mod toolbar;
 mod variants;
 
-use crate::state::{codec::Correction, location, schema::State};
+use crate::state::{codec::Correction, location, schema::State, schema::PANELS};
 use leptos::prelude::*;
 
 pub use calculators::CalculatorsPanel;
+pub use code::CodePanel;
 pub use explorer::ExplorerPanel;
 pub use imbalance::ImbalancePanel;
 pub use lab::LabPanel;
 pub use multiclass::MultiClassPanel;
 pub use variants::VariantsPanel;
 
+/// One panel by its index in [`PANELS`].
+fn panel(index: usize, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+    match index {
+        1 => view! { <ExplorerPanel state=state set_state=set_state/> }.into_any(),
+        2 => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
+        3 => view! { <CalculatorsPanel state=state set_state=set_state/> }.into_any(),
+        4 => view! { <VariantsPanel state=state set_state=set_state/> }.into_any(),
+        5 => view! { <MultiClassPanel state=state set_state=set_state/> }.into_any(),
+        6 => view! { <LabPanel state=state set_state=set_state/> }.into_any(),
+        _ => view! { <CodePanel state=state/> }.into_any(),
+    }
+}
+
 /// The whole page. The URL is read once; afterwards the state signal is the truth and the
-/// URL follows it.
+/// URL follows it. With `?embed=<panel>` only that panel is shown, without page chrome,
+/// and the page reports its height to the host page.
 #[component]
 pub fn App() -> impl IntoView {
     let (initial, corrections): (State, Vec<Correction>) = location::read();
+    let embedded = initial.embed;
     let (state, set_state) = signal(initial);
     Effect::new(move |_| location::write(&state.get()));
-    env::provide();
+    env::provide(Signal::derive(move || state.get().theme));
+    env::register_service_worker();
+    if embedded != 0 {
+        env::report_height(PANELS[embedded].0);
+        if let Some(body) = document().body() {
+            let _ = body.class_list().add_1("embedded");
+        }
+        return view! {
+            <notice::Notice corrections=corrections/>
+            <main class="embedded" data-testid="embedded" data-panel=PANELS[embedded].0>
+                {panel(embedded, state, set_state)}
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <header class="masthead">
             <h1>"Focal Loss Explorer"</h1>
@@ -40,19 +72,14 @@ pub fn App() -> impl IntoView {
                 <em>"(1 − p"<sub>"t"</sub>")"<sup>"γ"</sup></em>
                 " so that the many easy examples stop drowning out the few hard ones. Move the sliders and watch."
             </p>
+            <toolbar::Toolbar state=state set_state=set_state/>
         </header>
         <notice::Notice corrections=corrections/>
-        <main>
-            <ExplorerPanel state=state set_state=set_state/>
-            <ImbalancePanel state=state set_state=set_state/>
-            <CalculatorsPanel state=state set_state=set_state/>
-            <VariantsPanel state=state set_state=set_state/>
-            <MultiClassPanel state=state set_state=set_state/>
-            <LabPanel state=state set_state=set_state/>
-        </main>
+        <main>{(1..PANELS.len()).map(|i| panel(i, state, set_state)).collect_view()}</main>
         <footer class="colophon">
             "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "
-            "Numbers match torchvision’s sigmoid_focal_loss."
+            "Numbers match torchvision’s sigmoid_focal_loss. Works offline once loaded."
         </footer>
     }
+    .into_any()
 }

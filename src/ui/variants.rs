@@ -2,13 +2,14 @@
 
 use super::chart::ChartCanvas;
 use super::controls::NumberControl;
+use crate::plot::figure::Figure;
 use crate::plot::variants::{variants_chart, VARIANTS};
 use crate::state::schema::{State, POLY_EPSILON};
 use leptos::prelude::*;
 
 #[component]
 pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
-    let chart = Memo::new(move |_| variants_chart(&state.get()));
+    let chart = Memo::new(move |_| Figure::Curves(variants_chart(&state.get())));
     let summary = Signal::derive(move || {
         let s = state.get();
         format!(
@@ -38,7 +39,7 @@ pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                             .collect_view()}
                     </ul>
                 </div>
-                <ChartCanvas id="variants" chart=chart summary=summary/>
+                <ChartCanvas id="variants" figure=chart summary=summary/>
             </div>
         </section>
     }

@@ -1,0 +1,98 @@
+//! "Use it in your code": ready-to-paste snippets for the current γ and α, and what each
+//! library returns for the Explorer's current point. Pure text and numbers.
+
+use crate::core::loss::{logit, sigmoid_focal, KerasBinaryFocal};
+use crate::state::schema::State;
+
+pub struct Snippet {
+    /// A stable id for test hooks.
+    pub id: &'static str,
+    pub library: &'static str,
+    pub code: String,
+    /// The value this library returns for the current point.
+    pub value: f64,
+}
+
+/// The logit and the 0/1 target of the Explorer's current point.
+pub fn current_point(state: &State) -> (f64, f64) {
+    let z = logit(state.pt);
+    if state.positive {
+        (z, 1.0)
+    } else {
+        (-z, 0.0)
+    }
+}
+
+pub fn snippets(state: &State) -> Vec<Snippet> {
+    let (x, y) = current_point(state);
+    let gamma = state.gamma;
+    let torch_alpha = state.alpha.unwrap_or(-1.0);
+    let reference = sigmoid_focal(x, y, state.alpha(), gamma).loss;
+    let keras = KerasBinaryFocal {
+        apply_class_balancing: state.alpha.is_some(),
+        alpha: state.alpha.unwrap_or(0.25),
+        gamma,
+        from_logits: true,
+        label_smoothing: 0.0,
+    };
+    let keras_line = match state.alpha {
+        Some(a) => format!(
+            "loss_fn = keras.losses.BinaryFocalCrossentropy(\n    apply_class_balancing=True,  # without it Keras ignores alpha\n    alpha={a}, gamma={gamma}, from_logits=True, reduction=None)"
+        ),
+        None => format!(
+            "loss_fn = keras.losses.BinaryFocalCrossentropy(\n    apply_class_balancing=False,  # no α\n    gamma={gamma}, from_logits=True, reduction=None)"
+        ),
+    };
+    vec![
+        Snippet {
+            id: "torchvision",
+            library: "torchvision",
+            code: format!(
+                "import torch\nfrom torchvision.ops import sigmoid_focal_loss\n\n\
+                 logits = torch.tensor([{x:?}], dtype=torch.float64)\n\
+                 targets = torch.tensor([{y:?}], dtype=torch.float64)\n\
+                 # alpha weighs positives, 1 - alpha negatives; alpha=-1 turns weighting off\n\
+                 loss = sigmoid_focal_loss(logits, targets, alpha={torch_alpha}, gamma={gamma}, reduction=\"none\")\n\
+                 print(loss.item())"
+            ),
+            value: reference,
+        },
+        Snippet {
+            id: "keras",
+            library: "Keras 3",
+            code: format!(
+                "import numpy as np\nimport keras\n\n{keras_line}\n\
+                 y_true = np.array([[{y:?}]])\n\
+                 logits = np.array([[{x:?}]])\n\
+                 print(float(loss_fn(y_true, logits)[0]))  # probabilities clipped to [1e-7, 1 - 1e-7]"
+            ),
+            value: keras.loss(y, x),
+        },
+        Snippet {
+            id: "pytorch",
+            library: "plain PyTorch",
+            code: format!(
+                "import torch\nimport torch.nn.functional as F\n\n\
+                 def focal_loss(logits, targets, alpha={torch_alpha}, gamma={gamma}):\n\
+                 \x20   p = torch.sigmoid(logits)\n\
+                 \x20   ce = F.binary_cross_entropy_with_logits(logits, targets, reduction=\"none\")\n\
+                 \x20   p_t = p * targets + (1 - p) * (1 - targets)\n\
+                 \x20   loss = ce * (1 - p_t) ** gamma\n\
+                 \x20   if alpha >= 0:\n\
+                 \x20       loss = loss * (alpha * targets + (1 - alpha) * (1 - targets))\n\
+                 \x20   return loss\n\n\
+                 print(focal_loss(torch.tensor([{x:?}], dtype=torch.float64), torch.tensor([{y:?}], dtype=torch.float64)).item())"
+            ),
+            value: reference,
+        },
+    ]
+}
+
+/// The conventions that differ between libraries, as the page explains them.
+pub const CONVENTIONS: [&str; 5] = [
+    "torchvision and fvcore give α to positives and 1 − α to negatives; α = −1 (fvcore’s default) turns weighting off. torchvision’s default is α = 0.25.",
+    "Keras’s BinaryFocalCrossentropy ignores α unless apply_class_balancing=True (default False).",
+    "Keras clips probabilities to [1e-7, 1 − 1e-7], so its loss saturates at −ln(1e-7) ≈ 16.1 even with from_logits=True, while torchvision keeps growing linearly with the logit.",
+    "Keras’s CategoricalFocalCrossentropy multiplies every class by α (a scalar or one value per class); kornia with a scalar α gives class 0 weight 1 − α and every other class α.",
+    "Soft labels: torchvision uses p_t = p·y + (1 − p)(1 − y) with the soft y; kornia’s binary focal loss weighs the two log terms separately, so the two differ for 0 < y < 1.",
+];

@@ -1,0 +1,66 @@
+//! The page's toolbar: theme, a permalink to copy, and a ready `<iframe>` snippet.
+
+use crate::state::schema::{State, PANELS, THEME};
+use leptos::prelude::*;
+
+use super::controls::ChoiceControl;
+
+#[component]
+pub fn Toolbar(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    let (shared, set_shared) = signal(None::<String>);
+    let (embed_panel, set_embed_panel) = signal(1usize);
+    let (show_embed, set_show_embed) = signal(false);
+    let permalink = move || {
+        state.track();
+        super::env::current_url()
+    };
+    let snippet = move || {
+        let url = permalink();
+        let sep = if url.contains('?') { "&" } else { "?" };
+        let (token, title) = PANELS[embed_panel.get()];
+        format!(
+            "<iframe src=\"{url}{sep}embed={token}\" title=\"Focal Loss Explorer: {title}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
+             <!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->"
+        )
+    };
+    view! {
+        <div class="toolbar" role="toolbar" aria-label="Page tools">
+            <ChoiceControl
+                param=&THEME
+                selected=Signal::derive(move || state.get().theme)
+                on_change=Callback::new(move |i| set_state.update(|s| s.theme = i))
+            />
+            <button type="button" data-testid="share" on:click=move |_| {
+                let url = permalink();
+                super::env::copy_text(&url);
+                set_shared.set(Some(url));
+            }>"Copy link to this state"</button>
+            <button type="button" data-testid="embed-open" aria-expanded=move || show_embed.get().to_string()
+                on:click=move |_| set_show_embed.update(|v| *v = !*v)>"Embed…"</button>
+            {move || shared.get().map(|url| view! {
+                <p class="shared" role="status">
+                    "Link copied (if your browser allowed it): "
+                    <input type="text" readonly data-testid="share-url" aria-label="Permalink" prop:value=url/>
+                </p>
+            })}
+            {move || show_embed.get().then(|| view! {
+                <div class="embed-box" data-testid="embed-box">
+                    <label for="embed-panel">"Panel to embed"</label>
+                    <select id="embed-panel" data-testid="embed-panel"
+                        on:change=move |ev| {
+                            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                                set_embed_panel.set(i);
+                            }
+                        }>
+                        {PANELS.iter().enumerate().skip(1).map(|(i, (_, title))| view! {
+                            <option value=i.to_string() selected=move || embed_panel.get() == i>{*title}</option>
+                        }).collect_view()}
+                    </select>
+                    <label for="embed-snippet">"Paste this into your page:"</label>
+                    <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
+                    <button type="button" data-testid="embed-copy" on:click=move |_| super::env::copy_text(&snippet())>"Copy snippet"</button>
+                </div>
+            })}
+        </div>
+    }
+}
