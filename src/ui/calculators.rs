@@ -81,7 +81,7 @@ pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>)
                         selected=Signal::derive(move || state.get().cb_beta)
                         on_change=Callback::new(move |i| set_state.update(|s| s.cb_beta = i))
                     />
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Class weights table">
                         <table class="numbers" data-testid="alpha-table">
                             <thead>
                                 <tr>

@@ -147,7 +147,7 @@ pub fn ChartCanvas(
         show_table.get().then(|| {
             let (header, rows) = figure.get().table(11);
             view! {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} as a table", figure.get_untracked().title())>
                     <table class="numbers chart-table" data-testid=format!("table-{id}")>
                         <caption>{figure.get().title().to_owned()}</caption>
                         <thead><tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>

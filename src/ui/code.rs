@@ -23,7 +23,7 @@ pub fn CodePanel(state: ReadSignal<State>) -> impl IntoView {
                 view! {
                     <div class="snippet">
                         <h3>{library}</h3>
-                        <pre><code data-testid=format!("code-{id}")>{code}</code></pre>
+                        <pre tabindex="0" role="region" aria-label=format!("{library} code")><code data-testid=format!("code-{id}")>{code}</code></pre>
                         <div class="snippet-tools">
                             <button type="button" data-testid=format!("copy-{id}")
                                 on:click=move |_| super::env::copy_text(&copy_code)>"Copy"</button>

@@ -138,7 +138,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
                 </div>
                 <div class="results">
                     <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{sentence}</p>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Loss shares table">
                         <table class="numbers">
                             <caption>{move || format!("Per example and over N = {} examples", count(state.get().anchors))}</caption>
                             <thead>
@@ -154,7 +154,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="γ effect table">
                         <table class="numbers" data-testid="gamma-table">
                             <caption>{format!("How γ weighs an easy (p_t = {EASY_PT}) against a hard (p_t = {HARD_PT}) example: (1 − p_t)^γ")}</caption>
                             <thead>

@@ -253,7 +253,7 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         };
         view! {
             <div class="run-readouts">
-                <h4>{move || format!("Run {} — {}", ["A", "B"][r], snap.get().map_or("", |s| s.names[r]))}</h4>
+                <h3>{move || format!("Run {} — {}", ["A", "B"][r], snap.get().map_or("", |s| s.names[r]))}</h3>
                 <dl class="readouts">
                     <Readout testid=["loss-a", "loss-b"][r] label="train loss" value=metric(r, |c| c.train_loss)/>
                     <Readout testid=["test-loss-a", "test-loss-b"][r] label="test loss" value=metric(r, |c| c.test_loss)/>
@@ -279,7 +279,7 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         view! {
             <table class="numbers confusion">
                 <caption>{move || format!("run {} at threshold {}", ["A", "B"][r], num(threshold.get()))}</caption>
-                <thead><tr><th></th><th scope="col">"predicted +"</th><th scope="col">"predicted −"</th></tr></thead>
+                <thead><tr><td></td><th scope="col">"predicted +"</th><th scope="col">"predicted −"</th></tr></thead>
                 <tbody>
                     <tr><th scope="row">"actual +"</th>{cell("tp", |c| c.tp)}{cell("fn", |c| c.fn_)}</tr>
                     <tr><th scope="row">"actual −"</th>{cell("fp", |c| c.fp)}{cell("tn", |c| c.tn)}</tr>
@@ -468,7 +468,7 @@ fn Published() -> impl IntoView {
         <details class="published" data-testid="published">
             <summary>"Published results for context (COCO, deep detectors — not computed here)"</summary>
             <div class="calculator-grid">
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Paper Table 1a">
                     <table class="numbers">
                         <caption>"Lin et al. 2017, Table 1a: α-balanced CE (γ = 0), ResNet-50, COCO minival"</caption>
                         <thead><tr><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th></tr></thead>
@@ -477,7 +477,7 @@ fn Published() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Paper Table 1b">
                     <table class="numbers">
                         <caption>"Lin et al. 2017, Table 1b: focal loss, best α for each γ"</caption>
                         <thead><tr><th scope="col">"γ"</th><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th></tr></thead>
@@ -486,7 +486,7 @@ fn Published() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="COCO detectors table">
                     <table class="numbers">
                         <caption>"COCO test-dev as reported by each paper (speeds from each paper’s own hardware; not comparable across rows)"</caption>
                         <thead><tr><th scope="col">"detector"</th><th scope="col">"backbone"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th><th scope="col">"FPS"</th><th scope="col">"source"</th></tr></thead>

@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
         return view! {
             <notice::Notice corrections=corrections/>
             <main class="embedded" data-testid="embedded" data-panel=PANELS[embedded].0>
+                <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", PANELS[embedded].1)}</h1>
                 {panel(embedded, state, set_state)}
             </main>
         }

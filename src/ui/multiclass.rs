@@ -102,7 +102,7 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                         <Readout testid="mc-ce" label="CE = −ln p_target" value=Signal::derive(move || result.get().1)/>
                         <Readout testid="mc-fl" label="FL" value=Signal::derive(move || result.get().0.loss)/>
                     </dl>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Multi-class table">
                         <table class="numbers" data-testid="mc-table">
                             <thead>
                                 <tr>

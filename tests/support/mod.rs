@@ -8,6 +8,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -22,6 +23,17 @@ window.addEventListener('unhandledrejection', e => window.__errors.push('rejecti
 document.addEventListener('securitypolicyviolation', e => window.__errors.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + e.sample));
 const __ce = console.error.bind(console);
 console.error = (...a) => { window.__errors.push('console.error: ' + a.join(' ')); __ce(...a); };
+// Downloads are recorded instead of saved, and their object URLs kept readable.
+window.__downloads = [];
+const __click = HTMLAnchorElement.prototype.click;
+HTMLAnchorElement.prototype.click = function () {
+  if (this.download) { window.__downloads.push({ name: this.download, href: this.href }); return; }
+  return __click.call(this);
+};
+URL.revokeObjectURL = () => {};
+window.__blobs = {};
+const __create = URL.createObjectURL;
+URL.createObjectURL = (blob) => { const url = __create(blob); window.__blobs[url] = blob; return url; };
 "#;
 
 pub fn dist_dir() -> PathBuf {
@@ -35,6 +47,8 @@ pub struct Server {
     pub port: u16,
     /// Paths requested that the site does not have.
     pub misses: Arc<Mutex<Vec<String>>>,
+    /// While set, every connection is closed unanswered (the network is "down").
+    pub down: Arc<AtomicBool>,
 }
 
 impl Server {
@@ -48,16 +62,21 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().unwrap().port();
         let misses = Arc::new(Mutex::new(Vec::new()));
-        let m = misses.clone();
+        let down = Arc::new(AtomicBool::new(false));
+        let (m, d) = (misses.clone(), down.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if d.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
                 let (dir, m) = (dir.clone(), m.clone());
                 std::thread::spawn(move || {
                     let _ = handle(stream, &dir, &m);
                 });
             }
         });
-        Server { port, misses }
+        Server { port, misses, down }
     }
 
     pub fn url(&self, query: &str) -> String {
@@ -90,21 +109,25 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
     }
     let target = first.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let body: Option<(Vec<u8>, &str)> =
-        match path.strip_prefix(PREFIX) {
-            Some("") | Some("index.html") => std::fs::read_to_string(dir.join("index.html"))
-                .ok()
-                .map(|html| {
-                    let html =
-                        html.replacen("<head>", "<head><script src=\"__capture.js\"></script>", 1);
-                    (html.into_bytes(), "text/html; charset=utf-8")
-                }),
-            Some("__capture.js") => Some((CAPTURE.as_bytes().to_vec(), "text/javascript")),
-            Some(rel) if !rel.contains("..") => std::fs::read(dir.join(rel))
-                .ok()
-                .map(|b| (b, content_type(rel))),
-            _ => None,
-        };
+    let body: Option<(Vec<u8>, &str)> = match path.strip_prefix(PREFIX) {
+        Some("") | Some("index.html") | Some("embed-example.html") => std::fs::read_to_string(
+            dir.join(
+                path.strip_prefix(PREFIX)
+                    .filter(|p| !p.is_empty())
+                    .unwrap_or("index.html"),
+            ),
+        )
+        .ok()
+        .map(|html| {
+            let html = html.replacen("<head>", "<head><script src=\"__capture.js\"></script>", 1);
+            (html.into_bytes(), "text/html; charset=utf-8")
+        }),
+        Some("__capture.js") => Some((CAPTURE.as_bytes().to_vec(), "text/javascript")),
+        Some(rel) if !rel.contains("..") => std::fs::read(dir.join(rel))
+            .ok()
+            .map(|b| (b, content_type(rel))),
+        _ => None,
+    };
     let mut out = stream;
     match body {
         Some((bytes, ty)) => {
@@ -216,6 +239,17 @@ impl Browser {
             .for_element(Locator::Css("[data-testid='fl'][data-value]"))
             .await
             .expect("the Explorer renders");
+    }
+
+    /// Opens a page and waits for any panel (embeds have no Explorer).
+    pub async fn open_any(&self, url: &str) {
+        self.client.goto(url).await.expect("navigate");
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("section.panel"))
+            .await
+            .expect("a panel renders");
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {

@@ -1,0 +1,545 @@
+//! End-to-end: what teachers rely on. Embeds that size themselves, a strict CSP with no
+//! other-origin requests, offline after one visit, axe-core clean in light and dark,
+//! keyboard-only use, exports, code snippets. Needs `scripts/build` and chromedriver.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use serde_json::{json, Value};
+use std::time::Duration;
+use support::{Browser, Server};
+
+async fn assert_clean(b: &Browser, server: &Server) {
+    let errors = b.errors().await;
+    assert!(
+        errors.is_empty(),
+        "{} page errors, the first: {:?}",
+        errors.len(),
+        &errors[..errors.len().min(5)]
+    );
+    let misses = server.misses.lock().unwrap().clone();
+    assert!(misses.is_empty(), "requests outside the site: {misses:?}");
+}
+
+async fn click(b: &Browser, testid: &str) {
+    b.client
+        .find(Locator::Css(&format!("[data-testid='{testid}']")))
+        .await
+        .unwrap_or_else(|_| panic!("no {testid}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn embeds_render_alone_and_report_their_height() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1200, 900).await;
+    b.client
+        .goto(&server.url("embed-example.html"))
+        .await
+        .unwrap();
+    // embed-resize.js sets each frame's height from the panel's message.
+    let mut heights = Value::Null;
+    for _ in 0..100 {
+        heights = b
+            .js(
+                "return [...document.querySelectorAll('iframe')].map(f => f.style.height);",
+                vec![],
+            )
+            .await;
+        if heights
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h.as_str().is_some_and(|s| s.ends_with("px")))
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let heights: Vec<f64> = heights
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            h.as_str()
+                .unwrap_or("")
+                .trim_end_matches("px")
+                .parse()
+                .unwrap_or(0.0)
+        })
+        .collect();
+    assert_eq!(heights.len(), 2);
+    assert!(
+        heights.iter().all(|h| *h > 300.0),
+        "frames sized to content: {heights:?}"
+    );
+    // Each frame holds its panel alone: no masthead, no other panel.
+    let inside = b
+        .js(
+            "return [...document.querySelectorAll('iframe')].map(f => { const d = f.contentDocument; \
+             return [d.querySelector('[data-testid=embedded]')?.dataset.panel, !!d.querySelector('.masthead'), d.querySelectorAll('section.panel').length, \
+             d.querySelector('[data-testid=ce-over-fl]')?.dataset.value ?? d.querySelector('[data-testid=neg-share-ce]')?.dataset.value]; });",
+            vec![],
+        )
+        .await;
+    let frames = inside.as_array().unwrap();
+    assert_eq!(frames[0][0], json!("explorer"));
+    assert_eq!(frames[1][0], json!("imbalance"));
+    for f in frames {
+        assert_eq!(f[1], json!(false), "no page chrome");
+        assert_eq!(f[2], json!(1), "one panel");
+    }
+    // The explorer frame kept its state from the URL: γ = 2, no α, p_t = 0.9 → 100×.
+    let ratio: f64 = frames[0][3].as_str().unwrap().parse().unwrap();
+    assert!((ratio - 100.0).abs() < 1e-9);
+    // The height follows the content: opening a table grows the frame.
+    let before = heights[0];
+    b.js(
+        "document.querySelector('iframe').contentDocument.querySelector('[data-testid=table-toggle-loss]').click();",
+        vec![],
+    )
+    .await;
+    let mut after = before;
+    for _ in 0..50 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        after = b
+            .js(
+                "return parseFloat(document.querySelector('iframe').style.height);",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or(before);
+        if after > before {
+            break;
+        }
+    }
+    assert!(after > before, "resized on change: {before} → {after}");
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn strict_csp_and_no_other_origin() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("")).await;
+    let policy = b
+        .js(
+            "return document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content;",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        policy,
+        json!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'")
+    );
+    let inline = b
+        .js(
+            "return [...document.scripts].filter(s => !s.src).length;",
+            vec![],
+        )
+        .await;
+    assert_eq!(inline, json!(0), "no inline scripts");
+    let origins = b
+        .js(
+            "return [...new Set(performance.getEntriesByType('resource').map(e => new URL(e.name).origin))];",
+            vec![],
+        )
+        .await;
+    let here = format!("http://127.0.0.1:{}", server.port);
+    for o in origins.as_array().unwrap() {
+        assert_eq!(o.as_str().unwrap(), here, "a request to another origin");
+    }
+    assert_clean(&b, &server).await; // includes zero CSP violations
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn works_offline_after_the_first_visit() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("?gamma=3")).await;
+    let ready = b
+        .client
+        .execute_async(
+            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true), () => done(false));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ready, json!(true), "the service worker installs");
+    // Wait until it controls the page (clients.claim).
+    for _ in 0..50 {
+        if b.js("return !!navigator.serviceWorker.controller;", vec![])
+            .await
+            == json!(true)
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let manifest = b
+        .js(
+            "return document.querySelector('link[rel=manifest]')?.getAttribute('href');",
+            vec![],
+        )
+        .await;
+    assert_eq!(manifest, json!("./manifest.webmanifest"));
+    server.down.store(true, std::sync::atomic::Ordering::SeqCst);
+    b.client.goto(&server.url("?gamma=1")).await.unwrap();
+    b.client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("[data-testid='fl'][data-value]"))
+        .await
+        .expect("the app loads with the network down");
+    assert_eq!(
+        b.value("gamma").await,
+        1.0,
+        "offline, the URL still sets the state"
+    );
+    b.finish().await;
+}
+
+async fn axe(b: &Browser) -> Vec<String> {
+    let source = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core is installed (scripts/setup --browser)");
+    b.js(&format!("{source}\nreturn true;"), vec![]).await;
+    let result = b
+        .client
+        .execute_async(
+            "const done = arguments[0]; axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))), e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or("?").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn axe_core_finds_nothing_in_light_or_dark() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    for query in [
+        "?theme=light",
+        "?theme=dark",
+        "?lab=run&epochs=3&theme=dark",
+    ] {
+        b.open(&server.url(query)).await;
+        b.settle().await;
+        // Open every table and the published results, so they are audited too.
+        b.js(
+            "document.querySelectorAll('[data-testid^=table-toggle-]').forEach(t => t.click()); document.querySelectorAll('details').forEach(d => d.open = true);",
+            vec![],
+        )
+        .await;
+        b.settle().await;
+        let violations = axe(&b).await;
+        assert!(violations.is_empty(), "{query}: {violations:#?}");
+    }
+    for panel in [
+        "explorer",
+        "imbalance",
+        "calculators",
+        "variants",
+        "multiclass",
+        "lab",
+        "code",
+    ] {
+        b.open_any(&server.url(&format!("?embed={panel}&theme=dark")))
+            .await;
+        let violations = axe(&b).await;
+        assert!(violations.is_empty(), "embed={panel}: {violations:#?}");
+    }
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn keyboard_alone_reaches_and_operates_every_control() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("")).await;
+    let expected = b
+        .js(
+            "return [...document.querySelectorAll('input, select, button, textarea, summary')].filter(e => !e.disabled && e.offsetParent !== null).length;",
+            vec![],
+        )
+        .await
+        .as_u64()
+        .unwrap() as usize;
+    let tab = String::from(char::from(Key::Tab));
+    let mut seen = std::collections::HashSet::new();
+    let mut unfocused_style = Vec::new();
+    for _ in 0..(expected + 40) {
+        b.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&tab)
+            .await
+            .unwrap();
+        let info = b
+            .js(
+                "const e = document.activeElement; const s = getComputedStyle(e); \
+                 return [e.tagName + '#' + (e.id || e.dataset.testid || e.textContent.trim().slice(0, 20)), s.outlineStyle, s.outlineWidth];",
+                vec![],
+            )
+            .await;
+        let key = info[0].as_str().unwrap().to_owned();
+        // Past the last control focus returns to the page itself, which draws no ring.
+        if !key.starts_with("BODY") && (info[1] == json!("none") || info[2] == json!("0px")) {
+            unfocused_style.push(key.clone());
+        }
+        seen.insert(key);
+    }
+    assert!(
+        seen.len() >= expected,
+        "Tab reached {} of {expected} controls",
+        seen.len()
+    );
+    assert!(
+        unfocused_style.is_empty(),
+        "no visible focus on {unfocused_style:?}"
+    );
+    for id in [
+        "INPUT#gamma-range",
+        "INPUT#alpha-range",
+        "INPUT#pt-range",
+        "SELECT#y-select",
+        "INPUT#ratio-range",
+    ] {
+        assert!(seen.contains(id), "{id} reachable by Tab");
+    }
+    // Operate a slider and a button with keys only.
+    let gamma = b
+        .client
+        .find(Locator::Css("[data-testid='gamma']"))
+        .await
+        .unwrap();
+    gamma
+        .send_keys(&String::from(char::from(Key::End)))
+        .await
+        .unwrap();
+    b.settle().await;
+    assert_eq!(b.value("gamma").await, 10.0);
+    assert_eq!(
+        b.attr("gamma", "aria-valuetext").await.as_deref(),
+        Some("gamma 10.0")
+    );
+    let example = b
+        .client
+        .find(Locator::Css("[data-testid='example-hard']"))
+        .await
+        .unwrap();
+    example
+        .send_keys(&String::from(char::from(Key::Enter)))
+        .await
+        .unwrap();
+    b.settle().await;
+    assert_eq!(b.value("pt").await, 0.3);
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+async fn downloads(b: &Browser) -> Vec<(String, String)> {
+    b.js(
+        "return window.__downloads.map(d => [d.name, d.href]);",
+        vec![],
+    )
+    .await
+    .as_array()
+    .unwrap()
+    .iter()
+    .map(|d| {
+        (
+            d[0].as_str().unwrap().to_owned(),
+            d[1].as_str().unwrap().to_owned(),
+        )
+    })
+    .collect()
+}
+
+/// The text of a downloaded blob (read from the Blob itself: the page's CSP forbids
+/// fetching blob: URLs, as it should).
+async fn fetch_text(b: &Browser, href: &str) -> String {
+    b.client
+        .execute_async(
+            "const done = arguments[1]; window.__blobs[arguments[0]].text().then(done, e => done('failed: ' + e));",
+            vec![json!(href)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn charts_export_png_svg_csv_and_tables() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("")).await;
+    b.settle().await;
+    for kind in ["png", "svg", "csv"] {
+        click(&b, &format!("{kind}-loss")).await;
+    }
+    click(&b, "png-heatmap-a").await;
+    let files = downloads(&b).await;
+    let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        names,
+        vec![
+            "focal-loss.png",
+            "focal-loss.svg",
+            "focal-loss.csv",
+            "focal-heatmap-a.png"
+        ]
+    );
+    // PNG: a real image at twice the canvas's CSS size.
+    // (Read from the PNG header: the page's CSP rightly refuses to load data: images.)
+    let dims = b
+        .js(
+            "const bytes = atob(arguments[0].split(',')[1]); const u32 = o => ((bytes.charCodeAt(o) << 24) | (bytes.charCodeAt(o + 1) << 16) | (bytes.charCodeAt(o + 2) << 8) | bytes.charCodeAt(o + 3)) >>> 0;              return [bytes.slice(1, 4) === 'PNG' ? u32(16) : null, u32(20)];",
+            vec![json!(files[0].1)],
+        )
+        .await;
+    let css = b
+        .js(
+            "const c = document.querySelector('[data-testid=canvas-loss]'); return [c.clientWidth, c.clientHeight];",
+            vec![],
+        )
+        .await;
+    assert_eq!(dims[0].as_f64().unwrap(), 2.0 * css[0].as_f64().unwrap());
+    assert_eq!(dims[1].as_f64().unwrap(), 2.0 * css[1].as_f64().unwrap());
+    // SVG: the same drawing, as vector text.
+    let svg = fetch_text(&b, &files[1].1).await;
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(80)]);
+    assert!(svg.contains("focal loss vs p_t") && svg.contains("<polyline"));
+    // CSV: every plotted point.
+    let csv = fetch_text(&b, &files[2].1).await;
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("series,x,y"));
+    let rows: Vec<&str> = lines.collect();
+    assert!(rows.len() > 1000, "{} rows", rows.len());
+    assert!(rows.iter().all(|r| r.split(',').count() == 3));
+    // The table toggle shows the plotted numbers.
+    click(&b, "table-toggle-modulating").await;
+    b.settle().await;
+    let cells = b
+        .js(
+            "return document.querySelectorAll('[data-testid=table-modulating] tbody tr').length;",
+            vec![],
+        )
+        .await;
+    assert_eq!(cells, json!(11));
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn share_theme_code_snippets_and_the_smallest_phone() {
+    use focal::snippets::snippets;
+    use focal::state::codec::decode;
+    let server = Server::start();
+    let b = Browser::start(1.0, 320, 800).await;
+    let query = "?gamma=1.5&alpha=0.4&pt=0.7&y=0";
+    b.open(&server.url(query)).await;
+    b.settle().await;
+    let overflow = b
+        .js(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await;
+    assert!(
+        overflow.as_f64().unwrap() <= 0.0,
+        "320 px: horizontal overflow {overflow}"
+    );
+    // Share: the permalink is offered.
+    click(&b, "share").await;
+    b.settle().await;
+    let link = b
+        .js(
+            "return document.querySelector('[data-testid=share-url]').value;",
+            vec![],
+        )
+        .await;
+    assert!(
+        link.as_str()
+            .unwrap()
+            .contains("gamma=1.5&alpha=0.4&pt=0.7&y=0"),
+        "{link}"
+    );
+    // Embed: a ready iframe snippet for the current state.
+    click(&b, "embed-open").await;
+    b.settle().await;
+    let snippet = b
+        .js(
+            "return document.querySelector('[data-testid=embed-snippet]').value;",
+            vec![],
+        )
+        .await;
+    let snippet = snippet.as_str().unwrap();
+    assert!(
+        snippet.starts_with("<iframe src=\"http://127.0.0.1:"),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains("gamma=1.5") && snippet.contains("&embed=explorer"),
+        "{snippet}"
+    );
+    // Theme: the page and the charts follow the choice.
+    let before = b.canvas_pixels("loss").await;
+    b.client
+        .find(Locator::Css("[data-testid='theme']"))
+        .await
+        .unwrap()
+        .select_by_value("dark")
+        .await
+        .unwrap();
+    b.settle().await;
+    assert_eq!(
+        b.js("return document.documentElement.dataset.theme;", vec![])
+            .await,
+        json!("dark")
+    );
+    assert_ne!(b.canvas_pixels("loss").await, before, "charts re-colour");
+    // The code panel's values are the libraries' values for this point.
+    let want = snippets(&decode(query).0);
+    for (id, s) in [
+        "code-value-torchvision",
+        "code-value-keras",
+        "code-value-pytorch",
+    ]
+    .iter()
+    .zip(&want)
+    {
+        let got = b.value(id).await;
+        assert!(
+            (got - s.value).abs() <= 1e-12 * s.value.abs(),
+            "{id}: {got} vs {}",
+            s.value
+        );
+    }
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
