@@ -239,3 +239,19 @@ fn clipping_and_warmup_bound_the_first_steps() {
     // lr 1 × warm-up 1/10 × clipped norm 0.1.
     assert!((step - 0.01).abs() < 1e-12, "{step}");
 }
+
+#[test]
+fn the_history_export_is_json() {
+    use focal::core::lab::history_json;
+    let mut lab = Lab::new(
+        spec(Shape::Blobs),
+        [config(LabLoss::CrossEntropy), config(LabLoss::Ohem)],
+    );
+    lab.advance(2);
+    lab.checkpoint();
+    let json: serde_json::Value = serde_json::from_str(&history_json(&lab)).expect("valid JSON");
+    assert_eq!(json["runs"][1]["loss"], "OHEM");
+    assert_eq!(json["runs"][0]["history"].as_array().unwrap().len(), 2);
+    assert_eq!(json["data"]["shape"], "blobs");
+    assert_eq!(json["runs"][0]["config"]["learning_rate"], 0.05);
+}

@@ -16,6 +16,14 @@ pub enum Shape {
 
 impl Shape {
     pub const ALL: [Shape; 3] = [Shape::Blobs, Shape::Ring, Shape::ClusterInRing];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Blobs => "blobs",
+            Shape::Ring => "ring",
+            Shape::ClusterInRing => "cluster-in-ring",
+        }
+    }
 }
 
 /// What to generate.

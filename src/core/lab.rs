@@ -244,20 +244,39 @@ pub fn history_json(lab: &Lab) -> String {
                 })
                 .collect();
             let weights: Vec<String> = run.model.weights.iter().map(|w| num(*w)).collect();
+            let c = &run.config;
+            let config = format!(
+                "{{\"gamma\":{},\"learning_rate\":{},\"warmup_epochs\":{},\"clip\":{},\"epochs\":{},\"quadratic\":{},\"prior\":{},\"normalisation\":\"{}\",\"optimiser\":\"{}\"}}",
+                c.loss.gamma().map_or("null".to_owned(), num),
+                num(c.learning_rate),
+                c.warmup_epochs,
+                c.clip.map_or("null".to_owned(), num),
+                c.epochs,
+                c.quadratic,
+                c.prior.map_or("null".to_owned(), num),
+                match c.normalisation {
+                    super::train::Normalisation::Positives => "positives",
+                    super::train::Normalisation::Mean => "mean",
+                },
+                match c.optimiser {
+                    super::train::Optimiser::FullBatch => "full-batch",
+                    super::train::Optimiser::Sgd { .. } => "sgd-momentum",
+                }
+            );
             format!(
-                "{{\"name\":\"{}\",\"loss\":\"{}\",\"config\":\"{:?}\",\"weights\":[{}],\"history\":[{}]}}",
+                "{{\"name\":\"{}\",\"loss\":\"{}\",\"config\":{},\"weights\":[{}],\"history\":[{}]}}",
                 ["A", "B"][i],
                 run.config.loss.name(),
-                run.config,
+                config,
                 weights.join(","),
                 checkpoints.join(",")
             )
         })
         .collect();
     format!(
-        "{{\"data\":{{\"seed\":{},\"shape\":\"{:?}\",\"positives\":{},\"ratio\":{},\"hard_fraction\":{},\"train\":{},\"test\":{}}},\"runs\":[{}]}}",
+        "{{\"data\":{{\"seed\":{},\"shape\":\"{}\",\"positives\":{},\"ratio\":{},\"hard_fraction\":{},\"train\":{},\"test\":{}}},\"runs\":[{}]}}",
         lab.spec.seed,
-        lab.spec.shape,
+        lab.spec.shape.name(),
         lab.spec.positives,
         num(lab.spec.ratio),
         num(lab.spec.hard_fraction),
