@@ -212,8 +212,11 @@ pub fn draw_curves<DB: DrawingBackend>(
         .draw()?;
 
     // Emphasised series last, so they sit on top.
-    let mut order: Vec<&Series> = chart.series.iter().collect();
-    order.sort_by_key(|s| s.emphasised);
+    let order = chart
+        .series
+        .iter()
+        .filter(|s| !s.emphasised)
+        .chain(chart.series.iter().filter(|s| s.emphasised));
     for s in order {
         let colour = match s.colour {
             Some(i) => style.series(i),

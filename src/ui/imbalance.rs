@@ -92,8 +92,9 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         let current = state.get().gamma;
         let mut gammas: Vec<f64> = REFERENCE_GAMMAS.to_vec();
         if !gammas.contains(&current) {
-            gammas.push(current);
-            gammas.sort_by(f64::total_cmp);
+            // Keep the rows in order without a sort (the list is five long).
+            let at = gammas.iter().position(|g| *g > current).unwrap_or(gammas.len());
+            gammas.insert(at, current);
         }
         gammas
             .into_iter()
