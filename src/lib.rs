@@ -2,6 +2,7 @@
 //! `ui` is the leptos shell, compiled for the browser only.
 #![forbid(unsafe_code)]
 
+pub mod bench_inputs;
 pub mod core;
 pub mod format;
 pub mod mathml;

@@ -69,6 +69,8 @@ pub struct State {
     pub embed: usize,
     /// auto (follow the system), light or dark.
     pub theme: usize,
+    /// `bench=<name>`: run a benchmark in the page and report it (see BENCHMARKS.md).
+    pub bench: usize,
 }
 
 impl State {
@@ -128,6 +130,7 @@ impl Default for State {
             dump: 0,
             embed: 0,
             theme: 0,
+            bench: 0,
         };
         for p in PARAMS {
             (p.set)(&mut s, p.kind.default());
@@ -816,6 +819,16 @@ pub const PANELS: &[(&str, &str)] = &[
     ("code", "Use it in your code"),
 ];
 choice_param!(EMBED, embed, "embed", "embed", "Embed", PANELS, 0);
+/// In-page benchmarks: interaction latency, training throughput, smoothness, memory.
+pub const BENCHES: &[(&str, &str)] = &[
+    ("off", "off"),
+    ("explorer", "Explorer latency"),
+    ("imbalance", "imbalance latency"),
+    ("train", "training throughput"),
+    ("smooth", "frame times while training"),
+    ("memory", "memory over a long session"),
+];
+choice_param!(BENCH, bench, "bench", "bench", "Benchmark", BENCHES, 0);
 choice_param!(
     THEME,
     theme,
@@ -917,6 +930,7 @@ pub const PARAMS: &[&Param] = &[
     &DUMP,
     &EMBED,
     &THEME,
+    &BENCH,
 ];
 
 impl State {

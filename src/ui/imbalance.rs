@@ -93,7 +93,10 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         let mut gammas: Vec<f64> = REFERENCE_GAMMAS.to_vec();
         if !gammas.contains(&current) {
             // Keep the rows in order without a sort (the list is five long).
-            let at = gammas.iter().position(|g| *g > current).unwrap_or(gammas.len());
+            let at = gammas
+                .iter()
+                .position(|g| *g > current)
+                .unwrap_or(gammas.len());
             gammas.insert(at, current);
         }
         gammas

@@ -1,5 +1,6 @@
 //! The leptos shell: one component per panel, a canvas host and the browser environment.
 //! No math beyond formatting lives here.
+mod bench;
 mod calculators;
 mod canvas_backend;
 mod chart;
@@ -40,6 +41,12 @@ fn panel(index: usize, state: ReadSignal<State>, set_state: WriteSignal<State>) 
     }
 }
 
+/// The benchmark the URL asked for, if any (read once: it is not part of the state).
+fn initial_bench(state: ReadSignal<State>) -> Option<usize> {
+    let kind = state.get_untracked().bench;
+    (kind != 0).then_some(kind)
+}
+
 /// The whole page. The URL is read once; afterwards the state signal is the truth and the
 /// URL follows it. With `?embed=<panel>` only that panel is shown, without page chrome,
 /// and the page reports its height to the host page.
@@ -51,6 +58,13 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| location::write(&state.get()));
     env::provide(Signal::derive(move || state.get().theme));
     env::register_service_worker();
+    // The first frame after mounting: values shown, sliders live (start-up benchmark).
+    request_animation_frame(|| {
+        if let Some(p) = window().performance() {
+            let _ = p.mark("focal-interactive");
+        }
+    });
+    let bench = initial_bench(state);
     if embedded != 0 {
         env::report_height(PANELS[embedded].0);
         if let Some(body) = document().body() {
@@ -61,6 +75,7 @@ pub fn App() -> impl IntoView {
             <main class="embedded" data-testid="embedded" data-panel=PANELS[embedded].0>
                 <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", PANELS[embedded].1)}</h1>
                 {panel(embedded, state, set_state)}
+                {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
             </main>
         }
         .into_any();
@@ -76,7 +91,10 @@ pub fn App() -> impl IntoView {
             <toolbar::Toolbar state=state set_state=set_state/>
         </header>
         <notice::Notice corrections=corrections/>
-        <main>{(1..PANELS.len()).map(|i| panel(i, state, set_state)).collect_view()}</main>
+        <main>
+            {(1..PANELS.len()).map(|i| panel(i, state, set_state)).collect_view()}
+            {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
+        </main>
         <footer class="colophon">
             "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "
             "Numbers match torchvision’s sigmoid_focal_loss. Works offline once loaded."

@@ -184,6 +184,11 @@ fn free_port() -> u16 {
 impl Browser {
     /// Starts headless Chromium at the given device pixel ratio and window size.
     pub async fn start(scale: f64, width: u32, height: u32) -> Browser {
+        Browser::start_with(scale, width, height, &[]).await
+    }
+
+    /// As `start`, with extra Chromium switches.
+    pub async fn start_with(scale: f64, width: u32, height: u32, extra: &[&str]) -> Browser {
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into());
         let chrome_bin = std::env::var("CHROME").unwrap_or("/usr/bin/chromium".into());
         let port = free_port();
@@ -200,17 +205,30 @@ impl Browser {
             std::thread::sleep(Duration::from_millis(50));
         }
         let profile = std::env::temp_dir().join(format!("focal-e2e-{port}-{}", std::process::id()));
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        args.extend([
+            format!("--user-data-dir={}", profile.display()),
+            format!("--window-size={width},{height}"),
+            format!("--force-device-scale-factor={scale}"),
+        ]);
+        args.extend(extra.iter().map(|a| a.to_string()));
         let caps = json!({
             "goog:chromeOptions": {
                 "binary": chrome_bin,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--window-size={width},{height}"),
-                    format!("--force-device-scale-factor={scale}"),
-                ]
+                "args": args,
             }
         });
         let caps = match caps {
