@@ -3,295 +3,311 @@
 //! start-up and memory. Needs the release build in dist/ and chromedriver; run through
 //! `scripts/bench`. Prints Markdown tables; never asserts timings.
 
+// WebDriver exists only natively; on wasm32 this example is an empty program.
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use fantoccini::Locator;
-use focal::core::lab::Lab;
-use focal::state::schema::State;
-use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
-use support::{dist_dir, Browser, Server};
+#[cfg(not(target_arch = "wasm32"))]
+mod bench {
 
-fn compressed(path: &Path, tool: &[&str]) -> Option<usize> {
-    let out = Command::new(tool[0])
-        .args(&tool[1..])
-        .arg(path)
-        .output()
-        .ok()?;
-    out.status.success().then_some(out.stdout.len())
-}
+    use super::support::{dist_dir, Browser, Server};
+    use fantoccini::Locator;
+    use focal::core::lab::Lab;
+    use focal::state::schema::State;
+    use std::path::Path;
+    use std::process::Command;
+    use std::time::{Duration, Instant};
 
-fn sizes() {
-    println!("## 1. Transfer size (first view)\n");
-    println!("| file | raw | gzip -9 | brotli -q 11 |\n|---|---:|---:|---:|");
-    let mut files: Vec<_> = std::fs::read_dir(dist_dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            let n = p.file_name().unwrap().to_string_lossy().to_string();
-            n == "index.html"
-                || n == "icon.svg"
-                || n == "manifest.webmanifest"
-                || n.starts_with("boot-")
-                || n.starts_with("main-")
-                || n.starts_with("focal-loss-explorer-")
-        })
-        .collect();
-    files.sort();
-    let (mut raw, mut gz, mut br) = (0, 0, 0);
-    for f in &files {
-        let r = std::fs::metadata(f).unwrap().len() as usize;
-        let g = compressed(f, &["gzip", "-9", "-c"]).unwrap_or(0);
-        let b = compressed(f, &["brotli", "-q", "11", "-c"]);
-        raw += r;
-        gz += g;
-        br += b.unwrap_or(0);
-        println!(
-            "| {} | {r} | {g} | {} |",
-            f.file_name().unwrap().to_string_lossy(),
-            b.map_or("n/a".into(), |b| b.to_string())
-        );
+    fn compressed(path: &Path, tool: &[&str]) -> Option<usize> {
+        let out = Command::new(tool[0])
+            .args(&tool[1..])
+            .arg(path)
+            .output()
+            .ok()?;
+        out.status.success().then_some(out.stdout.len())
     }
-    println!("| **total** | **{raw}** | **{gz}** | **{br}** |\n");
-}
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
-async fn wait_done(b: &Browser, secs: u64) {
-    b.client
-        .wait()
-        .at_most(Duration::from_secs(secs))
-        .for_element(Locator::Css("[data-testid='bench'][data-state='done']"))
-        .await
-        .expect("the benchmark finishes");
-}
-
-async fn latency(server: &Server) {
-    println!("## 2. Interaction latency (1,000 scripted inputs after 50 warm-up, in the page)\n");
-    println!("| panel | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|");
-    for panel in ["explorer", "imbalance"] {
-        let b = Browser::start(1.0, 1280, 1000).await;
-        b.open_any(&server.url(&format!("?embed={panel}&bench={panel}")))
-            .await;
-        wait_done(&b, 300).await;
-        println!(
-            "| {panel} | {:.3} | {:.3} | {:.3} |",
-            b.value("bench-p50-ms").await,
-            b.value("bench-p95-ms").await,
-            b.value("bench-max-ms").await
-        );
-        b.finish().await;
+    fn sizes() {
+        println!("## 1. Transfer size (first view)\n");
+        println!("| file | raw | gzip -9 | brotli -q 11 |\n|---|---:|---:|---:|");
+        let mut files: Vec<_> = std::fs::read_dir(dist_dir())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                let n = p.file_name().unwrap().to_string_lossy().to_string();
+                n == "index.html"
+                    || n == "icon.svg"
+                    || n == "manifest.webmanifest"
+                    || n.starts_with("boot-")
+                    || n.starts_with("main-")
+                    || n.starts_with("focal-loss-explorer-")
+            })
+            .collect();
+        files.sort();
+        let (mut raw, mut gz, mut br) = (0, 0, 0);
+        for f in &files {
+            let r = std::fs::metadata(f).unwrap().len() as usize;
+            let g = compressed(f, &["gzip", "-9", "-c"]).unwrap_or(0);
+            let b = compressed(f, &["brotli", "-q", "11", "-c"]);
+            raw += r;
+            gz += g;
+            br += b.unwrap_or(0);
+            println!(
+                "| {} | {r} | {g} | {} |",
+                f.file_name().unwrap().to_string_lossy(),
+                b.map_or("n/a".into(), |b| b.to_string())
+            );
+        }
+        println!("| **total** | **{raw}** | **{gz}** | **{br}** |\n");
     }
-    println!();
-}
 
-fn native_epochs_per_second() -> f64 {
-    let s = State::default();
-    let mut configs = s.lab_configs();
-    configs[0] = configs[1];
-    let mut lab = Lab::new(s.lab_spec(), configs);
-    lab.runs[1].train_epoch(&lab.train);
-    lab.runs[1].train_epoch(&lab.train);
-    let epochs = 30;
-    let t0 = Instant::now();
-    for _ in 0..epochs {
+    fn median(mut v: Vec<f64>) -> f64 {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    }
+
+    async fn wait_done(b: &Browser, secs: u64) {
+        b.client
+            .wait()
+            .at_most(Duration::from_secs(secs))
+            .for_element(Locator::Css("[data-testid='bench'][data-state='done']"))
+            .await
+            .expect("the benchmark finishes");
+    }
+
+    async fn latency(server: &Server) {
+        println!(
+            "## 2. Interaction latency (1,000 scripted inputs after 50 warm-up, in the page)\n"
+        );
+        println!("| panel | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|");
+        for panel in ["explorer", "imbalance"] {
+            let b = Browser::start(1.0, 1280, 1000).await;
+            b.open_any(&server.url(&format!("?embed={panel}&bench={panel}")))
+                .await;
+            wait_done(&b, 300).await;
+            println!(
+                "| {panel} | {:.3} | {:.3} | {:.3} |",
+                b.value("bench-p50-ms").await,
+                b.value("bench-p95-ms").await,
+                b.value("bench-max-ms").await
+            );
+            b.finish().await;
+        }
+        println!();
+    }
+
+    fn native_epochs_per_second() -> f64 {
+        let s = State::default();
+        let mut configs = s.lab_configs();
+        configs[0] = configs[1];
+        let mut lab = Lab::new(s.lab_spec(), configs);
         lab.runs[1].train_epoch(&lab.train);
+        lab.runs[1].train_epoch(&lab.train);
+        let epochs = 30;
+        let t0 = Instant::now();
+        for _ in 0..epochs {
+            lab.runs[1].train_epoch(&lab.train);
+        }
+        epochs as f64 / t0.elapsed().as_secs_f64()
     }
-    epochs as f64 / t0.elapsed().as_secs_f64()
-}
 
-async fn throughput(server: &Server) {
-    println!(
-        "## 3. Training throughput (full batch, 100,100 points, quadratic features, focal loss)\n"
-    );
-    let mut wasm = Vec::new();
-    let mut native = Vec::new();
-    for _ in 0..3 {
-        let b = Browser::start(1.0, 1280, 1000).await;
-        b.open_any(&server.url("?embed=code&bench=train")).await;
-        wait_done(&b, 300).await;
-        wasm.push(b.value("bench-epochs-per-s").await);
-        b.finish().await;
-        native.push(native_epochs_per_second());
+    async fn throughput(server: &Server) {
+        println!(
+            "## 3. Training throughput (full batch, 100,100 points, quadratic features, focal loss)\n"
+        );
+        let mut wasm = Vec::new();
+        let mut native = Vec::new();
+        for _ in 0..3 {
+            let b = Browser::start(1.0, 1280, 1000).await;
+            b.open_any(&server.url("?embed=code&bench=train")).await;
+            wait_done(&b, 300).await;
+            wasm.push(b.value("bench-epochs-per-s").await);
+            b.finish().await;
+            native.push(native_epochs_per_second());
+        }
+        let (w, n) = (median(wasm.clone()), median(native.clone()));
+        println!("| where | epochs/s (median of 3) | runs |\n|---|---:|---|");
+        println!("| wasm (Chromium) | {w:.1} | {wasm:.1?} |");
+        println!("| native (same core, release) | {n:.1} | {native:.1?} |");
+        println!("\nwasm / native = **{:.2}**\n", w / n);
     }
-    let (w, n) = (median(wasm.clone()), median(native.clone()));
-    println!("| where | epochs/s (median of 3) | runs |\n|---|---:|---|");
-    println!("| wasm (Chromium) | {w:.1} | {wasm:.1?} |");
-    println!("| native (same core, release) | {n:.1} | {native:.1?} |");
-    println!("\nwasm / native = **{:.2}**\n", w / n);
-}
 
-const FRAME_RECORDER: &str = "window.__frames = []; let last = performance.now(); \
-    const tick = t => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); }; \
-    window.__recording = true; requestAnimationFrame(tick);";
+    const FRAME_RECORDER: &str = "window.__frames = []; let last = performance.now(); \
+        const tick = t => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); }; \
+        window.__recording = true; requestAnimationFrame(tick);";
 
-async fn smoothness(server: &Server) {
-    println!("## 4. Smoothness while both runs train at the default speed (10 s)\n");
-    let b = Browser::start(1.0, 1280, 1000).await;
-    b.open(&server.url("")).await;
-    b.js(FRAME_RECORDER, vec![]).await;
-    b.client
-        .find(Locator::Css("[data-testid='lab-play']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    tokio::time::sleep(Duration::from_secs(10)).await;
-    let frames = b
-        .js(
-            "window.__recording = false; return window.__frames;",
-            vec![],
-        )
-        .await;
-    let epoch = b.value("epoch").await;
-    let mut f: Vec<f64> = frames
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_f64().unwrap())
-        .collect();
-    f.remove(0);
-    f.sort_by(f64::total_cmp);
-    let p95 = f[((f.len() - 1) as f64 * 0.95).round() as usize];
-    let long = f.iter().filter(|d| **d > 50.0).count();
-    println!("| frames | p50 ms | p95 ms | max ms | frames over 50 ms | epochs trained |\n|---:|---:|---:|---:|---:|---:|");
-    println!(
-        "| {} | {:.1} | {p95:.1} | {:.1} | {long} | {epoch} |\n",
-        f.len(),
-        f[f.len() / 2],
-        f.last().unwrap()
-    );
-    b.finish().await;
-}
-
-async fn startup(server: &Server) {
-    println!(
-        "## 5. Start-up: navigation to the first interactive frame (cold cache, fresh profile)\n"
-    );
-    let mut times = Vec::new();
-    for _ in 0..7 {
+    async fn smoothness(server: &Server) {
+        println!("## 4. Smoothness while both runs train at the default speed (10 s)\n");
         let b = Browser::start(1.0, 1280, 1000).await;
         b.open(&server.url("")).await;
-        let t = b
+        b.js(FRAME_RECORDER, vec![]).await;
+        b.client
+            .find(Locator::Css("[data-testid='lab-play']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        let frames = b
             .js(
-                "return performance.getEntriesByName('focal-interactive')[0]?.startTime ?? null;",
+                "window.__recording = false; return window.__frames;",
                 vec![],
             )
             .await;
-        times.push(t.as_f64().unwrap_or(f64::NAN));
+        let epoch = b.value("epoch").await;
+        let mut f: Vec<f64> = frames
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_f64().unwrap())
+            .collect();
+        f.remove(0);
+        f.sort_by(f64::total_cmp);
+        let p95 = f[((f.len() - 1) as f64 * 0.95).round() as usize];
+        let long = f.iter().filter(|d| **d > 50.0).count();
+        println!("| frames | p50 ms | p95 ms | max ms | frames over 50 ms | epochs trained |\n|---:|---:|---:|---:|---:|---:|");
+        println!(
+            "| {} | {:.1} | {p95:.1} | {:.1} | {long} | {epoch} |\n",
+            f.len(),
+            f[f.len() / 2],
+            f.last().unwrap()
+        );
         b.finish().await;
     }
-    println!(
-        "| median ms | runs |\n|---:|---|\n| {:.1} | {times:.1?} |\n",
-        median(times.clone())
-    );
-}
 
-async fn memory(server: &Server) {
-    println!(
-        "## 6. Memory over a long session (1:100 data so 10,000 epochs take seconds, speed 50)\n"
-    );
-    let b = Browser::start_with(
-        1.0,
-        1280,
-        1000,
-        &["--enable-precise-memory-info", "--js-flags=--expose-gc"],
-    )
-    .await;
-    b.open(&server.url("?bench=memory&lratio=100&speed=50"))
-        .await;
-    let inputs = |n: usize| {
-        format!(
-            "const g = document.querySelector('[data-testid=gamma]'); for (let i = 0; i < {n}; i++) {{ g.value = String((i % 100) / 10); g.dispatchEvent(new Event('input')); }} return true;"
+    async fn startup(server: &Server) {
+        println!(
+            "## 5. Start-up: navigation to the first interactive frame (cold cache, fresh profile)\n"
+        );
+        let mut times = Vec::new();
+        for _ in 0..7 {
+            let b = Browser::start(1.0, 1280, 1000).await;
+            b.open(&server.url("")).await;
+            let t = b
+                .js(
+                    "return performance.getEntriesByName('focal-interactive')[0]?.startTime ?? null;",
+                    vec![],
+                )
+                .await;
+            times.push(t.as_f64().unwrap_or(f64::NAN));
+            b.finish().await;
+        }
+        println!(
+            "| median ms | runs |\n|---:|---|\n| {:.1} | {times:.1?} |\n",
+            median(times.clone())
+        );
+    }
+
+    async fn memory(server: &Server) {
+        println!(
+            "## 6. Memory over a long session (1:100 data so 10,000 epochs take seconds, speed 50)\n"
+        );
+        let b = Browser::start_with(
+            1.0,
+            1280,
+            1000,
+            &["--enable-precise-memory-info", "--js-flags=--expose-gc"],
         )
-    };
-    b.js(&inputs(100), vec![]).await;
-    train_until(&b, 100.0).await;
-    let first = sample(&b).await;
-    b.js(&inputs(10_000), vec![]).await;
-    train_until(&b, 10_000.0).await;
-    let last = sample(&b).await;
-    println!("| after | wasm memory | JS heap |\n|---|---:|---:|");
-    println!("| 100 inputs + 100 epochs | {} | {} |", first.0, first.1);
-    println!(
-        "| 10,000 inputs + 10,000 epochs | {} | {} |",
-        last.0, last.1
-    );
-    println!(
-        "| growth | {:+.1} % | {:+.1} % |\n",
-        100.0 * (last.0 / first.0 - 1.0),
-        100.0 * (last.1 / first.1 - 1.0)
-    );
-    b.finish().await;
-}
-
-async fn sample(b: &Browser) -> (f64, f64) {
-    b.settle().await;
-    let _ = b.js("if (window.gc) gc(); return true;", vec![]).await;
-    b.settle().await;
-    let heap = b
-        .js("return performance.memory.usedJSHeapSize;", vec![])
         .await;
-    (
-        b.value("wasm-memory-bytes").await,
-        heap.as_f64().unwrap_or(0.0),
-    )
-}
-
-async fn train_until(b: &Browser, epochs: f64) {
-    let play = b
-        .client
-        .find(Locator::Css("[data-testid='lab-play']"))
-        .await
-        .unwrap();
-    play.click().await.unwrap();
-    let t0 = Instant::now();
-    while b.value("epoch").await < epochs && t0.elapsed() < Duration::from_secs(600) {
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        b.open(&server.url("?bench=memory&lratio=100&speed=50"))
+            .await;
+        let inputs = |n: usize| {
+            format!(
+                "const g = document.querySelector('[data-testid=gamma]'); for (let i = 0; i < {n}; i++) {{ g.value = String((i % 100) / 10); g.dispatchEvent(new Event('input')); }} return true;"
+            )
+        };
+        b.js(&inputs(100), vec![]).await;
+        train_until(&b, 100.0).await;
+        let first = sample(&b).await;
+        b.js(&inputs(10_000), vec![]).await;
+        train_until(&b, 10_000.0).await;
+        let last = sample(&b).await;
+        println!("| after | wasm memory | JS heap |\n|---|---:|---:|");
+        println!("| 100 inputs + 100 epochs | {} | {} |", first.0, first.1);
+        println!(
+            "| 10,000 inputs + 10,000 epochs | {} | {} |",
+            last.0, last.1
+        );
+        println!(
+            "| growth | {:+.1} % | {:+.1} % |\n",
+            100.0 * (last.0 / first.0 - 1.0),
+            100.0 * (last.1 / first.1 - 1.0)
+        );
+        b.finish().await;
     }
-    play.click().await.unwrap();
-}
 
-#[tokio::main]
-async fn main() {
-    let only: Vec<String> = std::env::args().skip(1).collect();
-    let wants = |name: &str| only.is_empty() || only.iter().any(|o| o == name);
-    println!(
-        "Machine: {} cores; {}\n",
-        std::thread::available_parallelism().map_or(0, |n| n.get()),
-        String::from_utf8_lossy(
-            &Command::new("chromium")
-                .arg("--version")
-                .output()
-                .map(|o| o.stdout)
-                .unwrap_or_default()
+    async fn sample(b: &Browser) -> (f64, f64) {
+        b.settle().await;
+        let _ = b.js("if (window.gc) gc(); return true;", vec![]).await;
+        b.settle().await;
+        let heap = b
+            .js("return performance.memory.usedJSHeapSize;", vec![])
+            .await;
+        (
+            b.value("wasm-memory-bytes").await,
+            heap.as_f64().unwrap_or(0.0),
         )
-        .trim()
-    );
-    if wants("size") {
-        sizes();
     }
-    let server = Server::start();
-    if wants("latency") {
-        latency(&server).await;
+
+    async fn train_until(b: &Browser, epochs: f64) {
+        let play = b
+            .client
+            .find(Locator::Css("[data-testid='lab-play']"))
+            .await
+            .unwrap();
+        play.click().await.unwrap();
+        let t0 = Instant::now();
+        while b.value("epoch").await < epochs && t0.elapsed() < Duration::from_secs(600) {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        play.click().await.unwrap();
     }
-    if wants("train") {
-        throughput(&server).await;
-    }
-    if wants("smooth") {
-        smoothness(&server).await;
-    }
-    if wants("startup") {
-        startup(&server).await;
-    }
-    if wants("memory") {
-        memory(&server).await;
+
+    #[tokio::main]
+    pub async fn main() {
+        let only: Vec<String> = std::env::args().skip(1).collect();
+        let wants = |name: &str| only.is_empty() || only.iter().any(|o| o == name);
+        println!(
+            "Machine: {} cores; {}\n",
+            std::thread::available_parallelism().map_or(0, |n| n.get()),
+            String::from_utf8_lossy(
+                &Command::new("chromium")
+                    .arg("--version")
+                    .output()
+                    .map(|o| o.stdout)
+                    .unwrap_or_default()
+            )
+            .trim()
+        );
+        if wants("size") {
+            sizes();
+        }
+        let server = Server::start();
+        if wants("latency") {
+            latency(&server).await;
+        }
+        if wants("train") {
+            throughput(&server).await;
+        }
+        if wants("smooth") {
+            smoothness(&server).await;
+        }
+        if wants("startup") {
+            startup(&server).await;
+        }
+        if wants("memory") {
+            memory(&server).await;
+        }
     }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    bench::main();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
