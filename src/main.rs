@@ -1,8 +1,9 @@
 //! Mounts the app; nothing else lives here.
+#![forbid(unsafe_code)]
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    focal::ui::install_panic_banner();
     leptos::mount::mount_to_body(focal::ui::App);
 }
 

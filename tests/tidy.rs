@@ -164,3 +164,57 @@ fn every_readout_the_tests_read_has_a_test_id() {
         );
     }
 }
+
+/// The supply-chain check (instead of cargo-deny, which needs its advisory database from
+/// the network): every crate in the lock file has a permissive licence, copyleft only in
+/// the test-only WebDriver client, and nothing that builds C or TLS code.
+#[test]
+fn every_dependency_has_an_allowed_licence_and_none_is_banned() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--offline", "--locked"])
+        .current_dir(root())
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    const ALLOWED: [&str; 12] = [
+        "MIT",
+        "Apache-2.0",
+        "Apache-2.0 WITH LLVM-exception",
+        "BSD-2-Clause",
+        "BSD-3-Clause",
+        "ISC",
+        "Zlib",
+        "Unicode-3.0",
+        "Unicode-DFS-2016",
+        "CC0-1.0",
+        "Unlicense",
+        "BSL-1.0",
+    ];
+    const BANNED: [&str; 5] = ["openssl", "openssl-sys", "native-tls", "ring", "aws-lc-sys"];
+    let mut copyleft = Vec::new();
+    for p in meta["packages"].as_array().unwrap() {
+        let name = p["name"].as_str().unwrap();
+        assert!(!BANNED.contains(&name), "banned crate {name}");
+        let licence = p["license"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name} has no licence"));
+        let normalised = licence.replace('/', " OR ").replace(['(', ')'], "");
+        // Every AND-term needs one allowed alternative.
+        let ok = normalised
+            .split(" AND ")
+            .all(|term| term.split(" OR ").any(|alt| ALLOWED.contains(&alt.trim())));
+        if !ok {
+            copyleft.push(format!("{name}: {licence}"));
+        }
+    }
+    assert_eq!(
+        copyleft,
+        vec!["webdriver: MPL-2.0".to_owned()],
+        "only the test-only WebDriver protocol crate may be MPL-2.0"
+    );
+}

@@ -255,3 +255,74 @@ fn the_history_export_is_json() {
     assert_eq!(json["data"]["shape"], "blobs");
     assert_eq!(json["runs"][0]["config"]["learning_rate"], 0.05);
 }
+
+#[test]
+fn training_extremes_never_reach_the_readouts() {
+    use focal::core::lab::Lab;
+    let losses = [
+        LabLoss::CrossEntropy,
+        LabLoss::BalancedCrossEntropy { alpha: 0.25 },
+        LabLoss::Focal {
+            gamma: 10.0,
+            alpha: Alpha::Balanced(0.25),
+        },
+        LabLoss::FocalStar {
+            gamma: 10.0,
+            beta: 1.0,
+        },
+        LabLoss::Ohem,
+        LabLoss::ClassBalancedFocal {
+            gamma: 10.0,
+            beta: 0.9999,
+        },
+    ];
+    let mut diverged = 0;
+    for shape in Shape::ALL {
+        for prior in [Some(0.01), None] {
+            for pair in losses.chunks(2) {
+                let spec = DataSpec {
+                    seed: 11,
+                    shape,
+                    positives: 2,
+                    ratio: 10_000.0,
+                    hard_fraction: 0.2,
+                };
+                let make = |loss| TrainConfig {
+                    learning_rate: 100.0,
+                    prior,
+                    ..config(loss)
+                };
+                let mut lab = Lab::new(spec, [make(pair[0]), make(pair[1])]);
+                for _ in 0..15 {
+                    lab.advance(1);
+                    lab.checkpoint();
+                }
+                for r in 0..2 {
+                    let c = lab.latest(r);
+                    for v in [
+                        c.train_loss,
+                        c.test_loss,
+                        c.ap,
+                        c.roc_auc,
+                        c.precision,
+                        c.recall,
+                    ] {
+                        assert!(v.is_finite(), "{shape:?} {prior:?} {:?}: {c:?}", pair[r]);
+                    }
+                    assert!(lab.runs[r].model.weights.iter().all(|w| w.is_finite()));
+                    if let Status::Diverged { why, .. } = &lab.runs[r].status {
+                        assert!(!why.is_empty());
+                        diverged += 1;
+                    }
+                }
+                // Reset always recovers: a new lab from the same settings starts clean.
+                let fresh = Lab::new(spec, [make(pair[0]), make(pair[1])]);
+                assert!(fresh
+                    .runs
+                    .iter()
+                    .all(|r| r.status == Status::Running && r.epoch == 0));
+            }
+        }
+    }
+    println!("{diverged} of 36 extreme runs diverged and were caught");
+}

@@ -318,25 +318,31 @@ fn log_sum_exp(values: impl Iterator<Item = f64> + Clone) -> f64 {
 
 /// Multi-class focal loss `-α_t (1-p_t)^γ ln p_t` with `p = softmax(logits)`, and
 /// `dL/dz_j = -α_t (δ_tj - p_j) (1-p_t)^(γ-1) [(1-p_t) - γ p_t ln p_t]`.
-/// `1 - p_t` is `exp(lse_{j≠t} z_j - lse z)`, so it never cancels.
+/// Everything is computed from the differences `d_j = z_j - z_t`: with
+/// `L = lse_{j≠t} d_j`, `ln p_t = -softplus(L)` and `ln(1 - p_t) = -softplus(-L)`, so
+/// nothing cancels or overflows, and adding a constant to every logit changes nothing.
 pub fn softmax_focal(
     logits: &[f64],
     target: usize,
     alpha: &ClassAlpha,
     gamma: f64,
 ) -> SoftmaxLossGrad {
-    let lse = log_sum_exp(logits.iter().copied());
-    let ln_p: Vec<f64> = logits.iter().map(|z| z - lse).collect();
-    let probabilities: Vec<f64> = ln_p.iter().map(|l| l.exp()).collect();
+    let zt = logits[target];
     let others = log_sum_exp(
         logits
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != target)
-            .map(|(_, z)| *z),
+            .map(|(_, z)| z - zt),
     );
-    let ln_m = others - lse; // ln(1 - p_t)
-    let ln_pt = ln_p[target];
+    let ln_pt = -softplus(others);
+    let ln_m = -softplus(-others); // ln(1 - p_t)
+    let ln_p: Vec<f64> = logits
+        .iter()
+        .enumerate()
+        .map(|(j, z)| if j == target { ln_pt } else { (z - zt) + ln_pt })
+        .collect();
+    let probabilities: Vec<f64> = ln_p.iter().map(|l| l.exp()).collect();
     let p_t = probabilities[target];
     let a_t = alpha.weight(target);
     let ce = -ln_pt;

@@ -329,6 +329,7 @@ impl Run {
         let loss = self.current_loss();
         let lr = self.learning_rate();
         let norm = self.config.normalisation;
+        let before = self.model.weights.clone();
         let epoch_loss = match self.config.optimiser {
             Optimiser::FullBatch => {
                 let (value, mut grad) = objective(&self.model, train, &self.order, loss, norm);
@@ -353,13 +354,19 @@ impl Run {
         self.epoch += 1;
         self.losses.push(epoch_loss);
         self.check(epoch_loss);
+        if self.status != Status::Running {
+            // Keep the last model that was still finite, so every view stays meaningful.
+            self.model.weights = before;
+            self.losses.pop();
+        }
     }
 
     fn check(&mut self, epoch_loss: f64) {
         let first = self.losses.first().copied().unwrap_or(epoch_loss);
+        let exploded_weights = self.model.weights.iter().any(|w| w.abs() > 1e12);
         let why = if !epoch_loss.is_finite() {
             Some("the training loss became infinite or NaN".to_owned())
-        } else if self.model.weights.iter().any(|w| !w.is_finite()) {
+        } else if self.model.weights.iter().any(|w| !w.is_finite()) || exploded_weights {
             Some("the weights became infinite or NaN".to_owned())
         } else if self.losses.len() > 3 && epoch_loss > 1e3 * first.max(1e-3) {
             Some(format!(

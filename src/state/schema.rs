@@ -948,14 +948,25 @@ impl State {
     }
 }
 
+/// The most examples a lab split may hold: a browser tab trains and evaluates every one
+/// of them each frame.
+pub const LAB_MAX_EXAMPLES: f64 = 250_000.0;
+
 impl State {
+    /// Positives actually used: as many as asked, but never more than the split can hold
+    /// at this ratio.
+    pub fn lab_positives_used(&self) -> usize {
+        let fit = (LAB_MAX_EXAMPLES / (1.0 + self.lab_ratio)).floor().max(1.0);
+        self.lab_positives.round().clamp(1.0, fit) as usize
+    }
+
     /// The lab's data set.
     pub fn lab_spec(&self) -> crate::core::data::DataSpec {
         use crate::core::data::{DataSpec, Shape};
         DataSpec {
             seed: self.seed as u64,
             shape: Shape::ALL[self.shape.min(Shape::ALL.len() - 1)],
-            positives: self.lab_positives.round() as usize,
+            positives: self.lab_positives_used(),
             ratio: self.lab_ratio,
             hard_fraction: self.hard,
         }

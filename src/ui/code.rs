@@ -18,7 +18,7 @@ pub fn CodePanel(state: ReadSignal<State>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(k, (id, library, code, _))| {
-                let value = Signal::derive(move || all.get()[k].3);
+                let value = Signal::derive(move || all.get().get(k).map_or(0.0, |s| s.3));
                 let copy_code = code.clone();
                 view! {
                     <div class="snippet">

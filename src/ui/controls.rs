@@ -165,8 +165,11 @@ pub fn ListControl(
                             on:change=move |ev| {
                                 if let Ok(x) = event_target_value(&ev).trim().parse::<f64>() {
                                     let mut next = values.get_untracked();
-                                    next[k] = clamp(param, x);
-                                    on_change.run(next);
+                                    // The entry may have been removed since this box was drawn.
+                                    if let Some(slot) = next.get_mut(k) {
+                                        *slot = clamp(param, x);
+                                        on_change.run(next);
+                                    }
                                 }
                             }
                         />

@@ -9,7 +9,7 @@ use crate::core::data::DataSpec;
 use crate::core::lab::{dump_csv, history_json, loss_profile, run_confusion, Checkpoint, Lab};
 use crate::core::metrics::Confusion;
 use crate::core::train::TrainConfig;
-use crate::format::{data_value, lab_verdict, num, percent};
+use crate::format::{count, data_value, lab_verdict, num, percent};
 use crate::plot::curves::CurveChart;
 use crate::plot::figure::Figure;
 use crate::plot::lab::{
@@ -46,6 +46,10 @@ struct Engine {
     looping: StoredValue<bool>,
     speed: Signal<f64>,
     message: RwSignal<Option<String>>,
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }
 
 const ADVICE: &str =
@@ -90,7 +94,21 @@ impl Engine {
             self.looping.set_value(false);
             return;
         }
-        self.train(self.speed.get_untracked().max(1.0) as usize);
+        // Up to `speed` epochs, but within a time budget, so a large data set slows the
+        // training rather than the page.
+        const BUDGET_MS: f64 = 20.0;
+        let start = now();
+        let wanted = self.speed.get_untracked().max(1.0) as usize;
+        let mut trained = 0;
+        let mut diverged = false;
+        while trained < wanted && !diverged && (trained == 0 || now() - start < BUDGET_MS) {
+            diverged = self.with(|lab| {
+                lab.advance(1);
+                lab.diverged().is_some()
+            });
+            trained += 1;
+        }
+        self.train(0);
         request_animation_frame(move || self.frame());
     }
 
@@ -406,6 +424,15 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
                 </div>
                 <p class="note">"Changing a setting starts a new experiment (both runs reset). The γ schedule, when linear, replaces each focal run’s γ."</p>
             </details>
+            <p class="note" data-testid="lab-capped">{move || {
+                let s = state.get();
+                let used = s.lab_positives_used();
+                (used < s.lab_positives.round() as usize).then(|| format!(
+                    "Using {used} positives instead of {}: a split holds at most {} examples at this ratio.",
+                    s.lab_positives,
+                    count(LAB_MAX_EXAMPLES)
+                ))
+            }}</p>
             <p class="lab-message" role="alert" data-testid="lab-message">{move || engine.message.get()}</p>
             <p class="sentence" data-testid="lab-verdict" aria-live="polite">{verdict}</p>
             <div class="lab-grid">

@@ -22,6 +22,7 @@ use leptos::prelude::*;
 
 pub use calculators::CalculatorsPanel;
 pub use code::CodePanel;
+pub use env::install_panic_banner;
 pub use explorer::ExplorerPanel;
 pub use imbalance::ImbalancePanel;
 pub use lab::LabPanel;
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| location::write(&state.get()));
     env::provide(Signal::derive(move || state.get().theme));
     env::register_service_worker();
+    env::panic_on_request();
     // The first frame after mounting: values shown, sliders live (start-up benchmark).
     request_animation_frame(|| {
         if let Some(p) = window().performance() {
