@@ -297,7 +297,7 @@ fn training_extremes_never_reach_the_readouts() {
                     lab.advance(1);
                     lab.checkpoint();
                 }
-                for r in 0..2 {
+                for (r, loss) in pair.iter().enumerate() {
                     let c = lab.latest(r);
                     for v in [
                         c.train_loss,
@@ -307,7 +307,7 @@ fn training_extremes_never_reach_the_readouts() {
                         c.precision,
                         c.recall,
                     ] {
-                        assert!(v.is_finite(), "{shape:?} {prior:?} {:?}: {c:?}", pair[r]);
+                        assert!(v.is_finite(), "{shape:?} {prior:?} {loss:?}: {c:?}");
                     }
                     assert!(lab.runs[r].model.weights.iter().all(|w| w.is_finite()));
                     if let Status::Diverged { why, .. } = &lab.runs[r].status {
