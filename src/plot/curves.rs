@@ -204,7 +204,7 @@ pub fn draw_curves<DB: DrawingBackend>(
         .axis_desc_style(font(13.0))
         .axis_style(ShapeStyle::from(&fg).stroke_width(style.px(1.0)))
         .bold_line_style(ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)))
-        .light_line_style(ShapeStyle::from(&style.grid().mix(0.4)).stroke_width(style.px(1.0)))
+        .light_line_style(TRANSPARENT)
         .x_labels(x_labels)
         .y_labels(6)
         .x_label_formatter(&|v| x_tick(*v))

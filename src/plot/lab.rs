@@ -4,7 +4,7 @@
 use super::curves::{CurveChart, Legend, Series, XAxis};
 use super::theme::Style;
 use crate::core::data::Dataset;
-use crate::core::lab::{loss_profile, Checkpoint, Lab};
+use crate::core::lab::{Checkpoint, Lab, LossProfile};
 use crate::core::train::Run;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -309,8 +309,7 @@ pub fn pr_chart(lab: &Lab) -> CurveChart {
 /// The paper's Figure 4 for one run's current model: the cumulative share of the
 /// normalised loss against the fraction of examples, for positives (solid) and negatives
 /// (dashed), with the loss recomputed for γ ∈ {0, 0.5, 1, 2}.
-pub fn figure4_chart(lab: &Lab, run: usize) -> CurveChart {
-    let profile = loss_profile(&lab.runs[run], &lab.train);
+pub fn figure4_chart(lab: &Lab, run: usize, profile: &LossProfile) -> CurveChart {
     let mut series = Vec::new();
     for (i, (g, cdf)) in profile.positives.iter().enumerate() {
         series.push(Series::new(

@@ -44,6 +44,8 @@ struct Engine {
     set_tick: WriteSignal<u64>,
     playing: RwSignal<bool>,
     looping: StoredValue<bool>,
+    /// When the views were last refreshed while playing (performance.now()).
+    refreshed: StoredValue<f64>,
     speed: Signal<f64>,
     message: RwSignal<Option<String>>,
 }
@@ -92,11 +94,14 @@ impl Engine {
     fn frame(self) {
         if !self.playing.get_untracked() {
             self.looping.set_value(false);
+            self.train(0); // show where training stopped
             return;
         }
         // Up to `speed` epochs, but within a time budget, so a large data set slows the
-        // training rather than the page.
-        const BUDGET_MS: f64 = 20.0;
+        // training rather than the page; the views (metrics on the test split, charts)
+        // refresh a few times a second, not every frame.
+        const BUDGET_MS: f64 = 8.0;
+        const REFRESH_MS: f64 = 250.0;
         let start = now();
         let wanted = self.speed.get_untracked().max(1.0) as usize;
         let mut trained = 0;
@@ -108,7 +113,10 @@ impl Engine {
             });
             trained += 1;
         }
-        self.train(0);
+        if diverged || now() - self.refreshed.get_value() >= REFRESH_MS {
+            self.refreshed.set_value(now());
+            self.train(0);
+        }
         request_animation_frame(move || self.frame());
     }
 
@@ -146,6 +154,8 @@ impl Engine {
 }
 
 fn snapshot(lab: &Lab, threshold: f64) -> Snapshot {
+    // The loss profile sorts every class's losses: compute it once per run.
+    let profiles = [0, 1].map(|r| loss_profile(&lab.runs[r], &lab.train));
     let names = [
         lab.runs[0].config.loss.name(),
         lab.runs[1].config.loss.name(),
@@ -174,8 +184,11 @@ fn snapshot(lab: &Lab, threshold: f64) -> Snapshot {
             precision_recall_chart(lab),
             pr_chart(lab),
         ],
-        figure4: [figure4_chart(lab, 0), figure4_chart(lab, 1)],
-        easy_share: [0, 1].map(|r| loss_profile(&lab.runs[r], &lab.train).easy_share),
+        figure4: [
+            figure4_chart(lab, 0, &profiles[0]),
+            figure4_chart(lab, 1, &profiles[1]),
+        ],
+        easy_share: [profiles[0].easy_share, profiles[1].easy_share],
         confusion: [0, 1].map(|r| run_confusion(&lab.runs[r], &lab.test, threshold)),
     }
 }
@@ -193,6 +206,7 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         set_tick,
         playing: RwSignal::new(false),
         looping: StoredValue::new(false),
+        refreshed: StoredValue::new(0.0),
         speed: Signal::derive(move || state.get().speed),
         message: RwSignal::new(None),
     };
@@ -201,9 +215,18 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
     let (done, set_done) = signal(false);
     let (dump, set_dump) = signal(None::<String>);
 
+    // The lab (200,000 generated points and a first evaluation) is built after the page's
+    // first frame, so the Explorer is interactive without waiting for it.
+    let (started, set_started) = signal(false);
+    request_animation_frame(move || {
+        set_timeout(move || set_started.set(true), std::time::Duration::ZERO)
+    });
     let snap = Memo::new(move |_| {
         settings.track();
         tick.track();
+        if !started.get() {
+            return None;
+        }
         let t = threshold.get();
         // In headless mode nothing is drawn until the run is over.
         if headless && !done.get() {
