@@ -80,14 +80,19 @@ impl Lab {
 
     /// Records the metrics of both runs now (once per epoch at most).
     pub fn checkpoint(&mut self) {
-        for (i, run) in self.runs.iter().enumerate() {
-            if self.history[i].last().is_some_and(|c| c.epoch == run.epoch) {
-                continue;
-            }
-            let (c, curves) = evaluate_with_curves(run, &self.test);
-            self.history[i].push(c);
-            self.curves[i] = curves;
+        self.checkpoint_run(0);
+        self.checkpoint_run(1);
+    }
+
+    /// Records one run's metrics now (the browser spreads the two over two frames).
+    pub fn checkpoint_run(&mut self, i: usize) {
+        let run = &self.runs[i];
+        if self.history[i].last().is_some_and(|c| c.epoch == run.epoch) {
+            return;
         }
+        let (c, curves) = evaluate_with_curves(run, &self.test);
+        self.history[i].push(c);
+        self.curves[i] = curves;
     }
 
     pub fn latest(&self, run: usize) -> Checkpoint {
@@ -146,7 +151,7 @@ pub struct LossProfile {
 
 pub const FIGURE4_GAMMAS: [f64; 4] = [0.0, 0.5, 1.0, 2.0];
 pub const EASY_ABOVE: f64 = 0.7;
-pub const PROFILE_SAMPLE: usize = 10_000;
+pub const PROFILE_SAMPLE: usize = 5_000;
 
 pub fn loss_profile(run: &Run, data: &Dataset) -> LossProfile {
     let logits: Vec<f64> = data.x.iter().map(|p| run.model.logit(*p)).collect();

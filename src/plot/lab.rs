@@ -22,9 +22,9 @@ pub struct Heatmap {
     pub negatives: Vec<[f64; 2]>,
 }
 
-const CELLS: usize = 60;
+const CELLS: usize = 48;
 const EXTENT: f64 = 4.5;
-const MAX_NEGATIVES_DRAWN: usize = 1500;
+const MAX_NEGATIVES_DRAWN: usize = 1000;
 
 pub fn heatmap(run: &Run, data: &Dataset, title: String) -> Heatmap {
     let step = 2.0 * EXTENT / CELLS as f64;

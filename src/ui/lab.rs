@@ -6,7 +6,9 @@ use super::controls::{ChoiceControl, NumberControl};
 use super::download;
 use super::readout::Readout;
 use crate::core::data::DataSpec;
-use crate::core::lab::{dump_csv, history_json, loss_profile, run_confusion, Checkpoint, Lab};
+use crate::core::lab::{
+    dump_csv, history_json, loss_profile, run_confusion, Checkpoint, Lab, LossProfile,
+};
 use crate::core::metrics::Confusion;
 use crate::core::train::TrainConfig;
 use crate::format::{count, data_value, lab_verdict, num, percent};
@@ -46,6 +48,11 @@ struct Engine {
     looping: StoredValue<bool>,
     /// When the views were last refreshed while playing (performance.now()).
     refreshed: StoredValue<f64>,
+    /// Where a refresh spread over frames has got to (0: none under way).
+    phase: StoredValue<usize>,
+    /// The runs' loss profiles, computed in a frame of their own while playing, keyed
+    /// by the runs' epochs.
+    profiles: StoredValue<Option<([usize; 2], [LossProfile; 2])>>,
     speed: Signal<f64>,
     message: RwSignal<Option<String>>,
 }
@@ -94,28 +101,48 @@ impl Engine {
     fn frame(self) {
         if !self.playing.get_untracked() {
             self.looping.set_value(false);
+            self.phase.set_value(0);
             self.train(0); // show where training stopped
             return;
         }
-        // Up to `speed` epochs, but within a time budget, so a large data set slows the
-        // training rather than the page; the views (metrics on the test split, charts)
-        // refresh a few times a second, not every frame.
+        // Training gets a time budget per frame, so a large data set slows training rather
+        // than the page. A view refresh (a few times a second) is spread over three frames
+        // so that none is a long task: run A's test metrics, run B's, then the views.
         const BUDGET_MS: f64 = 8.0;
         const REFRESH_MS: f64 = 250.0;
-        let start = now();
-        let wanted = self.speed.get_untracked().max(1.0) as usize;
-        let mut trained = 0;
-        let mut diverged = false;
-        while trained < wanted && !diverged && (trained == 0 || now() - start < BUDGET_MS) {
-            diverged = self.with(|lab| {
-                lab.advance(1);
-                lab.diverged().is_some()
-            });
-            trained += 1;
-        }
-        if diverged || now() - self.refreshed.get_value() >= REFRESH_MS {
-            self.refreshed.set_value(now());
-            self.train(0);
+        match self.phase.get_value() {
+            0 => {
+                let start = now();
+                let wanted = self.speed.get_untracked().max(1.0) as usize;
+                let mut trained = 0;
+                let mut diverged = false;
+                while trained < wanted && !diverged && (trained == 0 || now() - start < BUDGET_MS) {
+                    diverged = self.with(|lab| {
+                        lab.advance(1);
+                        lab.diverged().is_some()
+                    });
+                    trained += 1;
+                }
+                if diverged {
+                    self.train(0);
+                } else if now() - self.refreshed.get_value() >= REFRESH_MS {
+                    self.phase.set_value(1);
+                }
+            }
+            phase @ (1 | 2) => {
+                self.with(|lab| lab.checkpoint_run(phase - 1));
+                self.phase.set_value(phase + 1);
+            }
+            3 => {
+                let computed = self.with(|lab| profiles_of(lab));
+                self.profiles.set_value(Some(computed));
+                self.phase.set_value(4);
+            }
+            _ => {
+                self.phase.set_value(0);
+                self.refreshed.set_value(now());
+                self.train(0);
+            }
         }
         request_animation_frame(move || self.frame());
     }
@@ -153,9 +180,20 @@ impl Engine {
     }
 }
 
-fn snapshot(lab: &Lab, threshold: f64) -> Snapshot {
-    // The loss profile sorts every class's losses: compute it once per run.
-    let profiles = [0, 1].map(|r| loss_profile(&lab.runs[r], &lab.train));
+/// Both runs' loss profiles (they sort each class's losses), with the epochs they are for.
+fn profiles_of(lab: &Lab) -> ([usize; 2], [LossProfile; 2]) {
+    (
+        [lab.runs[0].epoch, lab.runs[1].epoch],
+        [0, 1].map(|r| loss_profile(&lab.runs[r], &lab.train)),
+    )
+}
+
+fn snapshot(lab: &Lab, threshold: f64, cached: Option<([usize; 2], [LossProfile; 2])>) -> Snapshot {
+    let epochs = [lab.runs[0].epoch, lab.runs[1].epoch];
+    let profiles = match cached {
+        Some((at, p)) if at == epochs => p,
+        _ => profiles_of(lab).1,
+    };
     let names = [
         lab.runs[0].config.loss.name(),
         lab.runs[1].config.loss.name(),
@@ -207,6 +245,8 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         playing: RwSignal::new(false),
         looping: StoredValue::new(false),
         refreshed: StoredValue::new(0.0),
+        phase: StoredValue::new(0),
+        profiles: StoredValue::new(None),
         speed: Signal::derive(move || state.get().speed),
         message: RwSignal::new(None),
     };
@@ -232,7 +272,8 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         if headless && !done.get() {
             return None;
         }
-        Some(engine.with(|lab| snapshot(lab, t)))
+        let cached = engine.profiles.get_value();
+        Some(engine.with(|lab| snapshot(lab, t, cached)))
     });
 
     if headless {
