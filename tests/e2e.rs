@@ -9,7 +9,7 @@ use fantoccini::actions::InputSource;
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use focal::core::loss::{point_readout, Alpha};
-use support::{Browser, Server};
+use support::{assert_clean, click, Browser, Server};
 
 const READOUTS: [&str; 7] = [
     "ce",
@@ -20,18 +20,6 @@ const READOUTS: [&str; 7] = [
     "grad-fl",
     "grad-ce",
 ];
-
-async fn assert_clean(b: &Browser, server: &Server) {
-    let errors = b.errors().await;
-    assert!(
-        errors.is_empty(),
-        "{} page errors, the first: {:?}",
-        errors.len(),
-        &errors[..errors.len().min(5)]
-    );
-    let misses = server.misses.lock().unwrap().clone();
-    assert!(misses.is_empty(), "requests outside the site: {misses:?}");
-}
 
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
@@ -149,13 +137,7 @@ async fn keyboard_moves_each_control_and_everything_follows() {
 
     // No α.
     let before = b.canvas_pixels("loss").await;
-    b.client
-        .find(Locator::Css("[data-testid='no-alpha']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&b, "no-alpha").await;
     b.settle().await;
     assert_eq!(b.value("alpha-t").await, 1.0);
     assert_eq!(
@@ -191,13 +173,7 @@ async fn paper_checkpoints_from_the_example_buttons() {
         ("example-paper-100", 100.0),
         ("example-paper-1000", 976.5625),
     ] {
-        b.client
-            .find(Locator::Css(&format!("[data-testid='{button}']")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&b, button).await;
         b.settle().await;
         let got = b.value("ce-over-fl").await;
         assert!((got - ratio).abs() < 1e-6 * ratio, "{button}: {got}");
@@ -472,13 +448,7 @@ async fn calculators_and_gamma_table() {
         );
     }
     // Adding a class extends the table and the URL.
-    b.client
-        .find(Locator::Css("[data-testid='counts-add']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&b, "counts-add").await;
     b.settle().await;
     assert!(b.value("alpha-cb-3").await > 0.0);
     assert!(b
@@ -529,13 +499,7 @@ async fn multi_class_readouts_match_the_core() {
         );
     }
     // Removing a class drops its α too and keeps the target valid.
-    b.client
-        .find(Locator::Css("[data-testid='mc-logits-remove']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&b, "mc-logits-remove").await;
     b.settle().await;
     let url = b.client.current_url().await.unwrap();
     assert!(url.as_str().contains("mclogits=1,-2,3"), "{url}");
@@ -627,28 +591,17 @@ async fn play_pause_step_and_reset() {
     let server = Server::start();
     let b = Browser::start(1.0, 1280, 1000).await;
     b.open(&server.url("?lratio=100")).await;
-    let click = |id: &'static str| {
-        let c = b.client.clone();
-        async move {
-            c.find(Locator::Css(&format!("[data-testid='{id}']")))
-                .await
-                .unwrap()
-                .click()
-                .await
-                .unwrap();
-        }
-    };
     assert_eq!(lab_number(&b, "epoch").await, 0.0);
-    click("lab-step").await;
+    click(&b, "lab-step").await;
     b.settle().await;
     assert_eq!(lab_number(&b, "epoch").await, 1.0);
-    click("lab-play").await;
+    click(&b, "lab-play").await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(
         b.attr("lab", "data-state").await.as_deref(),
         Some("playing")
     );
-    click("lab-play").await; // pause
+    click(&b, "lab-play").await; // pause
     b.settle().await;
     let paused_at = lab_number(&b, "epoch").await;
     assert!(paused_at > 3.0, "trained while playing: {paused_at}");
@@ -661,16 +614,10 @@ async fn play_pause_step_and_reset() {
     assert_eq!(b.attr("lab", "data-state").await.as_deref(), Some("paused"));
     // The page stayed responsive: the Explorer still answers.
     let before = b.value("fl").await;
-    b.client
-        .find(Locator::Css("[data-testid='example-hard']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&b, "example-hard").await;
     b.settle().await;
     assert_ne!(b.value("fl").await, before);
-    click("lab-reset").await;
+    click(&b, "lab-reset").await;
     b.settle().await;
     assert_eq!(lab_number(&b, "epoch").await, 0.0);
     assert_clean(&b, &server).await;
@@ -684,13 +631,7 @@ async fn divergence_is_explained_and_nothing_is_nan() {
     let b = Browser::start(1.0, 1280, 1000).await;
     b.open(&server.url("?lr=100&lratio=100")).await;
     for _ in 0..8 {
-        b.client
-            .find(Locator::Css("[data-testid='lab-step']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&b, "lab-step").await;
     }
     b.settle().await;
     let message = b
@@ -716,13 +657,7 @@ async fn divergence_is_explained_and_nothing_is_nan() {
     for id in ["ap-a", "ap-b", "precision-a", "recall-b", "roc-auc-a"] {
         assert!(b.value(id).await.is_finite(), "{id}");
     }
-    b.client
-        .find(Locator::Css("[data-testid='lab-reset']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&b, "lab-reset").await;
     b.settle().await;
     assert_eq!(b.attr("lab", "data-state").await.as_deref(), Some("paused"));
     assert_clean(&b, &server).await;

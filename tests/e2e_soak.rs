@@ -7,7 +7,7 @@ mod support;
 use fantoccini::Locator;
 use serde_json::json;
 use std::time::Duration;
-use support::{Browser, Server};
+use support::{click, Browser, Server};
 
 /// Performs `count` random interactions with a seeded generator (mulberry32): moves
 /// sliders, types good and bad numbers, picks options, ticks boxes, presses buttons.
@@ -118,13 +118,7 @@ async fn two_thousand_random_interactions_leave_a_working_page() {
     // Still responsive: the Explorer answers a click.
     b.open(&server.url("?lratio=20&npos=20&bench=memory")).await;
     let before = b.value("fl").await;
-    b.client
-        .find(Locator::Css("[data-testid='example-hard']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&b, "example-hard").await;
     b.settle().await;
     assert_ne!(b.value("fl").await, before);
     // No NaN on screen anywhere, and wasm memory within bounds.
@@ -171,13 +165,7 @@ async fn the_worst_urls_show_a_notice_and_a_working_page() {
         }
         // The page works: a control still changes a readout.
         let before = b.value("pt").await;
-        b.client
-            .find(Locator::Css("[data-testid='example-easy']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&b, "example-easy").await;
         b.settle().await;
         assert!(before == 0.95 || b.value("pt").await == 0.95, "{q}");
         let errors = b.errors().await;

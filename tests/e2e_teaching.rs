@@ -9,29 +9,7 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 use serde_json::{json, Value};
 use std::time::Duration;
-use support::{Browser, Server};
-
-async fn assert_clean(b: &Browser, server: &Server) {
-    let errors = b.errors().await;
-    assert!(
-        errors.is_empty(),
-        "{} page errors, the first: {:?}",
-        errors.len(),
-        &errors[..errors.len().min(5)]
-    );
-    let misses = server.misses.lock().unwrap().clone();
-    assert!(misses.is_empty(), "requests outside the site: {misses:?}");
-}
-
-async fn click(b: &Browser, testid: &str) {
-    b.client
-        .find(Locator::Css(&format!("[data-testid='{testid}']")))
-        .await
-        .unwrap_or_else(|_| panic!("no {testid}"))
-        .click()
-        .await
-        .unwrap();
-}
+use support::{assert_clean, click, Browser, Server};
 
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]

@@ -350,3 +350,27 @@ impl Browser {
         drop(profile);
     }
 }
+
+/// No page errors, console errors or CSP violations, and no request outside the site.
+pub async fn assert_clean(b: &Browser, server: &Server) {
+    let errors = b.errors().await;
+    assert!(
+        errors.is_empty(),
+        "{} page errors, the first: {:?}",
+        errors.len(),
+        &errors[..errors.len().min(5)]
+    );
+    let misses = server.misses.lock().unwrap().clone();
+    assert!(misses.is_empty(), "requests outside the site: {misses:?}");
+}
+
+/// Clicks the element with this test id.
+pub async fn click(b: &Browser, testid: &str) {
+    b.client
+        .find(Locator::Css(&format!("[data-testid='{testid}']")))
+        .await
+        .unwrap_or_else(|_| panic!("no {testid}"))
+        .click()
+        .await
+        .unwrap();
+}
