@@ -56,7 +56,19 @@ pub fn App() -> impl IntoView {
     let (initial, corrections): (State, Vec<Correction>) = location::read();
     let embedded = initial.embed;
     let (state, set_state) = signal(initial);
-    Effect::new(move |_| location::write(&state.get()));
+    // The address bar follows the state at most once per frame: a dragged slider fires
+    // many inputs per frame, and history.replaceState is not free.
+    let url_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        state.track();
+        if !url_pending.get_value() {
+            url_pending.set_value(true);
+            request_animation_frame(move || {
+                url_pending.set_value(false);
+                location::write(&state.get_untracked());
+            });
+        }
+    });
     env::provide(Signal::derive(move || state.get().theme));
     env::register_service_worker();
     env::panic_on_request();
