@@ -268,16 +268,8 @@ async fn narrow_screens_keep_everything_inside_the_window() {
     let b = Browser::start(1.0, 360, 800).await;
     b.open(&server.url("")).await;
     b.settle().await;
-    let overflow = b
-        .js(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
-            vec![],
-        )
-        .await;
-    assert!(
-        overflow.as_f64().unwrap() <= 0.0,
-        "horizontal overflow {overflow}"
-    );
+    let overflow = b.horizontal_overflow().await;
+    assert!(overflow <= 0.0, "horizontal overflow {overflow}");
     assert_clean(&b, &server).await;
     b.finish().await;
 }

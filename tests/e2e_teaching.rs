@@ -442,16 +442,8 @@ async fn share_theme_code_snippets_and_the_smallest_phone() {
     let query = "?gamma=1.5&alpha=0.4&pt=0.7&y=0";
     b.open(&server.url(query)).await;
     b.settle().await;
-    let overflow = b
-        .js(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
-            vec![],
-        )
-        .await;
-    assert!(
-        overflow.as_f64().unwrap() <= 0.0,
-        "320 px: horizontal overflow {overflow}"
-    );
+    let overflow = b.horizontal_overflow().await;
+    assert!(overflow <= 0.0, "320 px: horizontal overflow {overflow}");
     // Share: the permalink is offered.
     click(&b, "share").await;
     b.settle().await;

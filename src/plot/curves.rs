@@ -67,6 +67,28 @@ pub struct CurveChart {
 }
 
 impl CurveChart {
+    /// A chart over x in [0, 1] with a y range that fits the series, no marker and no
+    /// legend; callers change what differs with struct-update syntax.
+    pub fn new(
+        title: impl Into<String>,
+        x_label: impl Into<String>,
+        y_label: impl Into<String>,
+        series: Vec<Series>,
+    ) -> CurveChart {
+        CurveChart {
+            title: title.into(),
+            x_label: x_label.into(),
+            y_label: y_label.into(),
+            y_range: CurveChart::fit_y(&series),
+            series,
+            marker: None,
+            vline: None,
+            x_axis: XAxis::Plain,
+            x_range: (0.0, 1.0),
+            legend: Legend::None,
+        }
+    }
+
     /// Each series' value at `x`, by linear interpolation between its samples.
     pub fn values_at(&self, x: f64) -> Vec<(&str, f64)> {
         self.series

@@ -1,7 +1,7 @@
 //! The Explorer's three charts as data: loss, modulating factor and |gradient| against
 //! p_t for the paper's γ values and the current one (the paper's Figure 1 and friends).
 
-use super::curves::{CurveChart, Legend, Series, XAxis};
+use super::curves::{CurveChart, Series};
 use crate::core::loss::{point_readout, PointReadout};
 use crate::state::schema::State;
 
@@ -90,20 +90,20 @@ pub fn chart(q: Quantity, state: &State) -> CurveChart {
             "|gradient|".to_owned(),
         ),
     };
-    let y_range = match q {
-        Quantity::Modulating => (0.0, 1.02),
-        _ => CurveChart::fit_y(&series),
-    };
-    CurveChart {
-        title,
-        x_label: "p_t (probability of the true class)".to_owned(),
-        y_label,
-        series,
+    let chart = CurveChart {
         marker: Some((state.pt, q.of(&here))),
-        vline: None,
-        x_axis: XAxis::Plain,
-        x_range: (0.0, 1.0),
-        y_range,
-        legend: Legend::None,
+        ..CurveChart::new(
+            title,
+            "p_t (probability of the true class)",
+            y_label,
+            series,
+        )
+    };
+    match q {
+        Quantity::Modulating => CurveChart {
+            y_range: (0.0, 1.02),
+            ..chart
+        },
+        _ => chart,
     }
 }

@@ -45,16 +45,18 @@ pub fn share_chart(state: &State) -> CurveChart {
     let x = state.ratio.log10();
     let here = scenario.outcome(Compared::Focal).neg_share;
     CurveChart {
-        title: "share from negatives (solid: loss, dashed: |gradient|)".to_owned(),
-        x_label: "negatives per positive".to_owned(),
-        y_label: "fraction from negatives".to_owned(),
-        series,
         marker: Some((x, here)),
         vline: Some(x),
         x_axis: XAxis::RatioLog10,
         x_range: (0.0, RATIO_DECADES),
         y_range: (0.0, 1.02),
         legend: Legend::UpperLeft,
+        ..CurveChart::new(
+            "share from negatives (solid: loss, dashed: |gradient|)",
+            "negatives per positive",
+            "fraction from negatives",
+            series,
+        )
     }
 }
 
@@ -92,17 +94,15 @@ pub fn mass_chart(state: &State, loss: Compared) -> CurveChart {
         Series::new("negatives", curve(false), Some(5)),
         Series::new("positives", curve(true), Some(4)),
     ];
-    let y_range = CurveChart::fit_y(&series);
     CurveChart {
-        title: format!("where the {} loss sits", loss.name()),
-        x_label: "p_t (log-odds scale)".to_owned(),
-        y_label: "share of total loss".to_owned(),
-        series,
-        marker: None,
-        vline: None,
         x_axis: XAxis::LogOdds,
         x_range: LOGIT_RANGE,
-        y_range,
         legend: Legend::UpperLeft,
+        ..CurveChart::new(
+            format!("where the {} loss sits", loss.name()),
+            "p_t (log-odds scale)",
+            "share of total loss",
+            series,
+        )
     }
 }

@@ -1,7 +1,7 @@
 //! The training lab's pictures: decision heatmaps with the data, and line charts of the
 //! runs' histories, PR curves and the paper's Figure 4.
 
-use super::curves::{CurveChart, Legend, Series, XAxis};
+use super::curves::{CurveChart, Legend, Series};
 use super::theme::Style;
 use crate::core::data::Dataset;
 use crate::core::lab::{Checkpoint, Lab, LossProfile};
@@ -167,18 +167,14 @@ fn epoch_chart(
     last_epoch: usize,
     y_range: Option<(f64, f64)>,
 ) -> CurveChart {
-    let y_range = y_range.unwrap_or_else(|| CurveChart::fit_y(&series));
-    CurveChart {
-        title: title.to_owned(),
-        x_label: "epoch".to_owned(),
-        y_label: y_label.to_owned(),
-        series,
-        marker: None,
-        vline: None,
-        x_axis: XAxis::Plain,
+    let chart = CurveChart {
         x_range: (0.0, last_epoch.max(1) as f64),
-        y_range,
         legend: Legend::UpperRight,
+        ..CurveChart::new(title, "epoch", y_label, series)
+    };
+    CurveChart {
+        y_range: y_range.unwrap_or(chart.y_range),
+        ..chart
     }
 }
 
@@ -293,16 +289,9 @@ pub fn pr_chart(lab: &Lab) -> CurveChart {
         })
         .collect();
     CurveChart {
-        title: "precision–recall now (test)".to_owned(),
-        x_label: "recall".to_owned(),
-        y_label: "precision".to_owned(),
-        series,
-        marker: None,
-        vline: None,
-        x_axis: XAxis::Plain,
-        x_range: (0.0, 1.0),
         y_range: (0.0, 1.02),
         legend: Legend::UpperRight,
+        ..CurveChart::new("precision–recall now (test)", "recall", "precision", series)
     }
 }
 
@@ -325,15 +314,13 @@ pub fn figure4_chart(lab: &Lab, run: usize, profile: &LossProfile) -> CurveChart
         });
     }
     CurveChart {
-        title: format!("loss CDF, run {} (paper’s Fig. 4)", label(lab, run)),
-        x_label: "fraction of examples".to_owned(),
-        y_label: "cumulative normalised loss".to_owned(),
-        series,
-        marker: None,
-        vline: None,
-        x_axis: XAxis::Plain,
-        x_range: (0.0, 1.0),
         y_range: (0.0, 1.02),
         legend: Legend::UpperLeft,
+        ..CurveChart::new(
+            format!("loss CDF, run {} (paper’s Fig. 4)", label(lab, run)),
+            "fraction of examples",
+            "cumulative normalised loss",
+            series,
+        )
     }
 }

@@ -1,6 +1,6 @@
 //! Focal loss and its relatives side by side: loss against p_t for a positive example.
 
-use super::curves::{CurveChart, Legend, Series, XAxis};
+use super::curves::{CurveChart, Legend, Series};
 use crate::core::loss::{logit, Alpha, Loss};
 use crate::state::schema::State;
 
@@ -100,15 +100,13 @@ pub fn variants_chart(state: &State) -> CurveChart {
         s.points.retain(|p| p.1 <= cap);
     }
     CurveChart {
-        title: "loss vs p_t for a positive, by variant".to_owned(),
-        x_label: "p_t (probability of the true class)".to_owned(),
-        y_label: "loss".to_owned(),
-        series,
-        marker: None,
-        vline: None,
-        x_axis: XAxis::Plain,
-        x_range: (0.0, 1.0),
         y_range: (0.0, cap),
         legend: Legend::UpperRight,
+        ..CurveChart::new(
+            "loss vs p_t for a positive, by variant",
+            "p_t (probability of the true class)",
+            "loss",
+            series,
+        )
     }
 }

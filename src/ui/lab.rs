@@ -526,19 +526,7 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
 }
 
 fn empty_chart() -> CurveChart {
-    use crate::plot::curves::{Legend, XAxis};
-    CurveChart {
-        title: String::new(),
-        x_label: String::new(),
-        y_label: String::new(),
-        series: Vec::new(),
-        marker: None,
-        vline: None,
-        x_axis: XAxis::Plain,
-        x_range: (0.0, 1.0),
-        y_range: (0.0, 1.0),
-        legend: Legend::None,
-    }
+    CurveChart::new("", "", "", Vec::new())
 }
 
 fn empty_heatmap() -> Heatmap {

@@ -327,6 +327,17 @@ impl Browser {
             .collect()
     }
 
+    /// How many CSS pixels the page is wider than the window (≤ 0: no horizontal scroll).
+    pub async fn horizontal_overflow(&self) -> f64 {
+        self.js(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .expect("a number")
+    }
+
     /// Lets pending effects and redraws settle.
     pub async fn settle(&self) {
         let _ = self
