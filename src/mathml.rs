@@ -115,3 +115,24 @@ pub fn gradient(state: &State, r: &PointReadout) -> String {
         ),
     )
 }
+
+/// Splits MathML into its shape and its numbers: the text of every `<mn>` element, and the
+/// string with those texts removed. Two formulas with the same shape differ only in
+/// numbers, so the page can update a few text nodes instead of re-parsing the markup
+/// (which also makes the browser restyle every new element).
+pub fn split_numbers(mathml: &str) -> (String, Vec<&str>) {
+    let mut shape = String::with_capacity(mathml.len());
+    let mut numbers = Vec::new();
+    let mut rest = mathml;
+    while let Some(open) = rest.find("<mn>") {
+        let start = open + "<mn>".len();
+        let Some(len) = rest[start..].find("</mn>") else {
+            break;
+        };
+        shape.push_str(&rest[..start]);
+        numbers.push(&rest[start..start + len]);
+        rest = &rest[start + len..];
+    }
+    shape.push_str(rest);
+    (shape, numbers)
+}

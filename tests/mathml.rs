@@ -34,3 +34,26 @@ fn no_alpha_leaves_the_weight_out() {
     // A negative's sign s = −1 is shown in parentheses.
     assert!(gradient(&s, &r).contains("<mo>(</mo><mn>−1</mn><mo>)</mo>"));
 }
+
+#[test]
+fn numbers_split_from_the_shape() {
+    use focal::mathml::split_numbers;
+    let s = State::default();
+    let r = point_readout(s.pt, s.positive, s.alpha(), s.gamma);
+    let moved = State {
+        pt: 0.8,
+        ..s.clone()
+    };
+    let r2 = point_readout(moved.pt, moved.positive, moved.alpha(), moved.gamma);
+    let (before, after) = (cross_entropy(&s, &r), cross_entropy(&moved, &r2));
+    let (shape, numbers) = split_numbers(&before);
+    let (shape2, numbers2) = split_numbers(&after);
+    assert_eq!(shape, shape2, "moving p_t changes numbers only");
+    assert_eq!(numbers, ["0.9", "0.1054"]);
+    assert_eq!(numbers2, ["0.8", "0.2231"]);
+    assert!(shape.contains("<mn></mn>") && !shape.contains("0.9"));
+    assert_eq!(
+        split_numbers("<mi>x</mi>"),
+        ("<mi>x</mi>".to_owned(), vec![])
+    );
+}

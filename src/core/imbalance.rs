@@ -187,7 +187,12 @@ impl Scenario {
     }
 
     pub fn outcome(&self, loss: Compared) -> Outcome {
-        let e = self.per_example(loss);
+        self.outcome_from(self.per_example(loss))
+    }
+
+    /// The outcome from per-example expectations computed already (they do not depend on
+    /// the ratio or the count, so a ratio slider need not integrate again).
+    pub fn outcome_from(&self, e: PerExample) -> Outcome {
         let (neg_share, neg_grad_share) = e.neg_share(self.ratio);
         Outcome {
             per_example: e,

@@ -47,29 +47,53 @@ fn grid() -> impl Iterator<Item = f64> {
     })
 }
 
-fn gamma_label(g: f64) -> String {
+pub fn gamma_label(g: f64) -> String {
     format!("γ = {g}")
+}
+
+/// One γ's curves of all three quantities, sampled on one grid: the three charts share
+/// every `point_readout`, and the reference γ curves only change with α and the class.
+pub type Sampled = [Vec<(f64, f64)>; 3];
+
+pub fn sample(gamma: f64, positive: bool, alpha: crate::core::loss::Alpha) -> Sampled {
+    let readouts: Vec<(f64, PointReadout)> = grid()
+        .map(|pt| (pt, point_readout(pt, positive, alpha, gamma)))
+        .collect();
+    Quantity::ALL.map(|q| readouts.iter().map(|(pt, r)| (*pt, q.of(r))).collect())
+}
+
+/// The reference γ curves for `state`'s α and true class.
+pub fn references(state: &State) -> [Sampled; REFERENCE_GAMMAS.len()] {
+    REFERENCE_GAMMAS.map(|g| sample(g, state.positive, state.alpha()))
 }
 
 /// The chart of `q` for `state`.
 pub fn chart(q: Quantity, state: &State) -> CurveChart {
+    let current = sample(state.gamma, state.positive, state.alpha());
+    chart_from(q, state, &references(state), &current)
+}
+
+/// The chart of `q` from curves sampled already (`current` at `state.gamma`).
+pub fn chart_from(
+    q: Quantity,
+    state: &State,
+    references: &[Sampled; REFERENCE_GAMMAS.len()],
+    current: &Sampled,
+) -> CurveChart {
     let alpha = state.alpha();
-    let curve = |gamma: f64| -> Vec<(f64, f64)> {
-        grid()
-            .map(|pt| (pt, q.of(&point_readout(pt, state.positive, alpha, gamma))))
-            .collect()
-    };
+    let k = q as usize;
     let mut series: Vec<Series> = REFERENCE_GAMMAS
         .iter()
+        .zip(references)
         .enumerate()
-        .filter(|(_, g)| **g != state.gamma)
-        .map(|(i, &g)| Series::new(gamma_label(g), curve(g), Some(i)))
+        .filter(|(_, (g, _))| **g != state.gamma)
+        .map(|(i, (&g, sampled))| Series::new(gamma_label(g), sampled[k].clone(), Some(i)))
         .collect();
     series.push(Series {
         emphasised: true,
         ..Series::new(
             format!("{} (current)", gamma_label(state.gamma)),
-            curve(state.gamma),
+            current[k].clone(),
             None,
         )
     });

@@ -2,7 +2,7 @@
 //! where the loss mass sits over p_t under one loss.
 
 use super::curves::{CurveChart, Legend, Series, XAxis};
-use crate::core::imbalance::{Compared, Scenario};
+use crate::core::imbalance::{Compared, PerExample, Scenario};
 use crate::state::schema::State;
 
 /// Ratios 1:1 … 1:100,000, as log10.
@@ -20,15 +20,19 @@ fn colour(loss: Compared) -> Option<usize> {
 /// negatives, against the imbalance ratio, for CE, α-CE and FL.
 pub fn share_chart(state: &State) -> CurveChart {
     let scenario = state.scenario();
+    share_chart_from(&Compared::ALL.map(|l| scenario.per_example(l)), state.ratio)
+}
+
+/// [`share_chart`] from the per-example expectations of CE, α-CE and FL (in
+/// [`Compared::ALL`] order), at the current `ratio`.
+pub fn share_chart_from(per_example: &[PerExample; 3], ratio: f64) -> CurveChart {
     let mut series = Vec::new();
-    for loss in Compared::ALL {
-        let e = scenario.per_example(loss);
+    for (loss, e) in Compared::ALL.into_iter().zip(per_example) {
         let grid = (0..=100).map(|i| i as f64 / 100.0 * RATIO_DECADES);
-        let loss_share: Vec<(f64, f64)> = grid
-            .clone()
-            .map(|x| (x, e.neg_share(10f64.powf(x)).0))
-            .collect();
-        let grad_share: Vec<(f64, f64)> = grid.map(|x| (x, e.neg_share(10f64.powf(x)).1)).collect();
+        let shares: Vec<(f64, (f64, f64))> =
+            grid.map(|x| (x, e.neg_share(10f64.powf(x)))).collect();
+        let loss_share = shares.iter().map(|(x, s)| (*x, s.0)).collect();
+        let grad_share = shares.iter().map(|(x, s)| (*x, s.1)).collect();
         series.push(Series {
             emphasised: loss == Compared::Focal,
             ..Series::new(format!("{} loss", loss.name()), loss_share, colour(loss))
@@ -42,8 +46,8 @@ pub fn share_chart(state: &State) -> CurveChart {
             )
         });
     }
-    let x = state.ratio.log10();
-    let here = scenario.outcome(Compared::Focal).neg_share;
+    let x = ratio.log10();
+    let here = per_example[Compared::Focal as usize].neg_share(ratio).0;
     CurveChart {
         marker: Some((x, here)),
         vline: Some(x),
@@ -68,31 +72,67 @@ const LOGIT_RANGE: (f64, f64) = (-6.0, 10.0);
 /// axis is log-odds (labelled in p_t): on a linear p_t axis the negatives' spike near 1
 /// would dwarf everything else.
 pub fn mass_chart(state: &State, loss: Compared) -> CurveChart {
-    let scenario: Scenario = state.scenario();
-    let outcome = scenario.outcome(loss);
+    let scenario = state.scenario();
+    mass_chart_from(&mass_shape(&scenario, loss), &scenario, loss)
+}
+
+/// `density · loss` per example of the negatives and of the positives over the logit
+/// window: [`mass_chart`]'s curves before scaling by count and total, so they depend on
+/// the distributions, α and γ, but not on the ratio or the count.
+pub type MassShape = [Vec<(f64, f64)>; 2];
+
+pub fn mass_shape(scenario: &Scenario, loss: Compared) -> MassShape {
     let (alpha, gamma) = (scenario.alpha, scenario.gamma);
-    let curve = |positive: bool| -> Vec<(f64, f64)> {
-        let (dist, count) = if positive {
-            (scenario.positives, scenario.positives_count())
+    [false, true].map(|positive| {
+        let dist = if positive {
+            scenario.positives
         } else {
-            (scenario.negatives, scenario.negatives_count())
+            scenario.negatives
         };
         (0..=400)
             .map(|i| {
                 let z = LOGIT_RANGE.0 + (LOGIT_RANGE.1 - LOGIT_RANGE.0) * i as f64 / 400.0;
-                let l = loss.at(z, positive, alpha, gamma).0;
-                let y = if outcome.total > 0.0 {
-                    count * dist.density_of_logit(z) * l / outcome.total
-                } else {
-                    0.0
-                };
-                (z, y)
+                (
+                    z,
+                    dist.density_of_logit(z) * loss.at(z, positive, alpha, gamma).0,
+                )
             })
             .collect()
-    };
+    })
+}
+
+/// [`mass_chart`] from its shape, scaled for `scenario`'s counts and total loss.
+pub fn mass_chart_from(shape: &MassShape, scenario: &Scenario, loss: Compared) -> CurveChart {
+    let total = scenario.outcome_from(scenario.per_example(loss)).total;
+    mass_chart_scaled(shape, scenario, total, loss)
+}
+
+/// [`mass_chart_from`] with the total loss over the scenario known already.
+pub fn mass_chart_scaled(
+    shape: &MassShape,
+    scenario: &Scenario,
+    total: f64,
+    loss: Compared,
+) -> CurveChart {
+    let counts = [scenario.negatives_count(), scenario.positives_count()];
+    let [negatives, positives] = [0, 1].map(|k| {
+        shape[k]
+            .iter()
+            .map(|&(z, v)| {
+                (
+                    z,
+                    if total > 0.0 {
+                        counts[k] * v / total
+                    } else {
+                        0.0
+                    },
+                )
+            })
+            .collect()
+    });
     let series = vec![
-        Series::new("negatives", curve(false), Some(5)),
-        Series::new("positives", curve(true), Some(4)),
+        Series::new("negatives", negatives, Some(5)),
+        Series::new("positives", positives, Some(4)),
     ];
     CurveChart {
         x_axis: XAxis::LogOdds,

@@ -936,12 +936,25 @@ pub const PARAMS: &[&Param] = &[
 impl State {
     /// The imbalance panel's scenario.
     pub fn scenario(&self) -> crate::core::imbalance::Scenario {
-        use crate::core::imbalance::{LogitNormal, Scenario};
-        Scenario {
+        use crate::core::imbalance::LogitNormal;
+        self.scenario_with(
+            LogitNormal::with_mean(self.neg_pt, self.spread),
+            LogitNormal::with_mean(self.pos_pt, self.spread),
+        )
+    }
+
+    /// The scenario with its two p_t distributions solved already (solving them is the
+    /// expensive part, and only three of the panel's sliders change them).
+    pub fn scenario_with(
+        &self,
+        negatives: crate::core::imbalance::LogitNormal,
+        positives: crate::core::imbalance::LogitNormal,
+    ) -> crate::core::imbalance::Scenario {
+        crate::core::imbalance::Scenario {
             ratio: self.ratio,
             n: self.anchors,
-            negatives: LogitNormal::with_mean(self.neg_pt, self.spread),
-            positives: LogitNormal::with_mean(self.pos_pt, self.spread),
+            negatives,
+            positives,
             alpha: self.alpha(),
             gamma: self.gamma,
         }

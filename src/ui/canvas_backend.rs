@@ -2,7 +2,13 @@
 //! `measureText`. plotters' own web font code measures by inserting a `<span>` with a
 //! `style` attribute into the page for every label, which the Content-Security-Policy
 //! (`style-src 'self'`) forbids and which forces a layout per label.
+//!
+//! Text is measured on one detached canvas, and on-screen text is drawn here too, setting
+//! the context's `font` only when it changes: assigning `font` on a canvas in the document
+//! makes Chromium bring the page's style up to date first, which after a DOM change cost
+//! more than drawing the whole chart.
 
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontTransform,
@@ -13,7 +19,33 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub struct Measured<B> {
     inner: B,
-    context: CanvasRenderingContext2d,
+    /// The on-screen canvas's context, when `inner` draws on it: text is drawn here.
+    screen: Option<CanvasRenderingContext2d>,
+    /// The font last assigned to `screen`.
+    screen_font: String,
+}
+
+thread_local! {
+    /// A detached canvas for measuring text, and the font last assigned to it.
+    static MEASURE: Option<(CanvasRenderingContext2d, std::cell::RefCell<String>)> =
+        detached_context().map(|c| (c, std::cell::RefCell::new(String::new())));
+}
+
+fn detached_context() -> Option<CanvasRenderingContext2d> {
+    let canvas: HtmlCanvasElement = leptos::prelude::document()
+        .create_element("canvas")
+        .ok()?
+        .unchecked_into();
+    context_of(&canvas)
+}
+
+fn font_of<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
 }
 
 fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -27,20 +59,21 @@ fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 
 /// A canvas backend for `canvas` that measures text with its own context.
 pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
-    let context = context_of(&canvas)?;
+    let screen = context_of(&canvas)?;
     let inner = CanvasBackend::with_canvas_object(canvas)?;
-    Some(Measured { inner, context })
+    Some(Measured {
+        inner,
+        screen: Some(screen),
+        screen_font: String::new(),
+    })
 }
 
 /// Any backend (an SVG string, say), measuring text on a detached canvas.
 pub fn measured<B: DrawingBackend>(inner: B) -> Option<Measured<B>> {
-    let canvas: HtmlCanvasElement = leptos::prelude::document()
-        .create_element("canvas")
-        .ok()?
-        .unchecked_into();
     Some(Measured {
         inner,
-        context: context_of(&canvas)?,
+        screen: None,
+        screen_font: String::new(),
     })
 }
 
@@ -120,7 +153,51 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
-        self.inner.draw_text(text, style, pos)
+        let Some(ctx) = self.screen.clone() else {
+            return self.inner.draw_text(text, style, pos);
+        };
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let font = font_of(style);
+        let rotation = match style.transform() {
+            FontTransform::Rotate90 => 0.5,
+            FontTransform::Rotate180 => 1.0,
+            FontTransform::Rotate270 => 1.5,
+            _ => 0.0,
+        } * std::f64::consts::PI;
+        let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
+        let before = self.screen_font.clone();
+        if rotation != 0.0 {
+            ctx.save();
+            let _ = ctx.translate(x, y);
+            let _ = ctx.rotate(rotation);
+            (x, y) = (0.0, 0.0);
+        }
+        ctx.set_text_baseline(match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        ctx.set_text_align(match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        });
+        let (r, g, b) = color.rgb;
+        ctx.set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+        if font != self.screen_font {
+            ctx.set_font(&font);
+            self.screen_font = font;
+        }
+        let _ = ctx.fill_text(text, x, y);
+        if rotation != 0.0 {
+            // restore() puts back the font in force before save().
+            ctx.restore();
+            self.screen_font = before;
+        }
+        Ok(())
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -128,17 +205,18 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError<B>>> {
-        self.context.set_font(&format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        ));
-        let width = self
-            .context
-            .measure_text(text)
-            .map(|m| m.width())
-            .unwrap_or(0.0)
+        let width = MEASURE
+            .with(|m| {
+                let Some((ctx, last)) = m else {
+                    return 0.0;
+                };
+                let font = font_of(style);
+                if *last.borrow() != font {
+                    ctx.set_font(&font);
+                    *last.borrow_mut() = font;
+                }
+                ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0)
+            })
             .ceil() as u32;
         let height = style.size().ceil() as u32;
         Ok(match style.transform() {

@@ -16,13 +16,12 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
 /// Sizes the canvas's backing store to its CSS size × devicePixelRatio and returns a
-/// backend for it, or None while it is not laid out (hidden, printing).
-pub fn backend_for(el: web_sys::HtmlCanvasElement) -> Option<(Measured<CanvasBackend>, f64)> {
+/// backend for it. The CSS size comes from [`super::size`], never from layout reads.
+pub fn backend_for(
+    el: web_sys::HtmlCanvasElement,
+    (w, h): (f64, f64),
+) -> Option<(Measured<CanvasBackend>, f64)> {
     let ratio = window().device_pixel_ratio().max(1.0);
-    let (w, h) = (el.client_width() as f64, el.client_height() as f64);
-    if w <= 0.0 || h <= 0.0 {
-        return None;
-    }
     let (pw, ph) = ((w * ratio).round() as u32, (h * ratio).round() as u32);
     if el.width() != pw || el.height() != ph {
         el.set_width(pw);
@@ -78,14 +77,20 @@ pub fn ChartCanvas(
     let frame = StoredValue::new(None::<(Frame, f64)>);
     let dark = super::env::dark();
     let resized = super::env::resized();
+    let (watch, size) = super::size::watch();
+    canvas.on_load(move |el| super::size::observe(watch, &el));
     let (hover, set_hover) = signal(Hover::None);
     let (show_table, set_show_table) = signal(false);
 
     Effect::new(move |_| {
         let data = figure.get();
         let dark = dark.get();
+        // A zoom changes devicePixelRatio without changing the CSS size.
         resized.track();
-        let Some((backend, ratio)) = canvas.get().and_then(backend_for) else {
+        let (Some(el), Some(css)) = (canvas.get(), size.get()) else {
+            return;
+        };
+        let Some((backend, ratio)) = backend_for(el, css) else {
             return;
         };
         if let Ok(f) = data.draw(&backend.into_drawing_area(), &Style { scale: ratio, dark }) {
@@ -115,15 +120,8 @@ pub fn ChartCanvas(
     };
 
     let css_size = move || {
-        canvas
-            .get_untracked()
-            .map(|c| {
-                (
-                    c.client_width().max(320) as f64,
-                    c.client_height().max(240) as f64,
-                )
-            })
-            .unwrap_or((640.0, 480.0))
+        size.get_untracked()
+            .map_or((640.0, 480.0), |(w, h)| (w.max(320.0), h.max(240.0)))
     };
     let export_png = move |_| {
         if let Some(url) = png(&figure.get_untracked(), css_size(), dark.get_untracked()) {

@@ -3,11 +3,14 @@
 
 use super::chart::ChartCanvas;
 use super::controls::{ChoiceControl, NumberControl};
+use super::formula::Formula;
 use super::readout::Readout;
 use crate::core::loss::point_readout;
 use crate::format::{num, times_smaller};
 use crate::mathml;
-use crate::plot::explorer::{chart, Quantity, REFERENCE_GAMMAS};
+use crate::plot::explorer::{
+    chart_from, gamma_label, references, sample, Quantity, REFERENCE_GAMMAS,
+};
 use crate::plot::figure::Figure;
 use crate::plot::theme::{css, Style};
 use crate::state::schema::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
@@ -81,29 +84,47 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
 
     let r = move || readout.get();
     let dark = super::env::dark();
-    let data = Quantity::ALL.map(|q| (q, Memo::new(move |_| chart(q, &state.get()))));
-    // The three charts share their series, so one HTML legend serves them all.
-    let loss_chart = data[0].1;
-    let legend = move || {
-        let style = Style {
-            scale: 1.0,
-            dark: dark.get(),
-        };
-        loss_chart
-            .get()
-            .series
-            .iter()
-            .map(|s| {
-                let colour = css(s.colour.map_or(style.highlight(), |i| style.series(i)));
-                view! {
-                    <li class:current=s.emphasised>
-                        <span class="swatch" style:background=colour></span>
-                        {s.label.clone()}
-                    </li>
-                }
-            })
-            .collect_view()
+    // The reference curves change only with α and the true class, the current curve only
+    // with γ too; moving p_t only moves the marker.
+    let shape = Memo::new(move |_| {
+        let s = state.get();
+        (s.positive, s.alpha)
+    });
+    let references = Memo::new(move |_| {
+        shape.track();
+        references(&state.get_untracked())
+    });
+    let current_key = Memo::new(move |_| (shape.get(), state.get().gamma));
+    let current = Memo::new(move |_| {
+        let ((positive, _), gamma) = current_key.get();
+        sample(gamma, positive, state.get_untracked().alpha())
+    });
+    let data = Quantity::ALL.map(|q| {
+        (
+            q,
+            Memo::new(move |_| {
+                references.with(|r| current.with(|c| chart_from(q, &state.get(), r, c)))
+            }),
+        )
+    });
+    // One HTML legend serves the three charts: the reference γ values (hidden when the
+    // current γ is one of them) and the current γ, updated in place.
+    let style = move || Style {
+        scale: 1.0,
+        dark: dark.get(),
     };
+    let legend = REFERENCE_GAMMAS
+        .iter()
+        .enumerate()
+        .map(|(i, &g)| {
+            view! {
+                <li hidden=move || gamma.get() == g>
+                    <span class="swatch" style:background=move || css(style().series(i))></span>
+                    {gamma_label(g)}
+                </li>
+            }
+        })
+        .collect_view();
     let charts = data.map(|(q, data)| {
         let summary = Signal::derive(move || {
             let s = state.get();
@@ -186,14 +207,18 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                         <Readout testid="grad-ce" label="dCE/dlogit" value=Signal::derive(move || r().grad_ce)/>
                     </dl>
                     <div class="formulas" data-testid="formulas">
-                        <div inner_html=move || mathml::cross_entropy(&state.get(), &r())></div>
-                        <div inner_html=move || mathml::focal(&state.get(), &r())></div>
-                        <div inner_html=move || mathml::gradient(&state.get(), &r())></div>
+                        <Formula mathml=Signal::derive(move || mathml::cross_entropy(&state.get(), &r()))/>
+                        <Formula mathml=Signal::derive(move || mathml::focal(&state.get(), &r()))/>
+                        <Formula mathml=Signal::derive(move || mathml::gradient(&state.get(), &r()))/>
                     </div>
                 </div>
             </div>
             <ul class="legend" data-testid="legend" aria-label="Chart legend">
                 {legend}
+                <li class="current">
+                    <span class="swatch" style:background=move || css(style().highlight())></span>
+                    {move || format!("{} (current)", gamma_label(gamma.get()))}
+                </li>
                 <li>
                     <span class="marker" style:background=move || css(Style { scale: 1.0, dark: dark.get() }.highlight())></span>
                     "the current point"

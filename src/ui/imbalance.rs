@@ -3,11 +3,11 @@
 
 use super::chart::ChartCanvas;
 use super::controls::NumberControl;
-use crate::core::imbalance::{gamma_effect, Compared, Outcome, EASY_PT, HARD_PT};
+use crate::core::imbalance::{gamma_effect, Compared, LogitNormal, Outcome, EASY_PT, HARD_PT};
 use crate::format::{count, data_value, imbalance_sentence, num, percent};
 use crate::plot::explorer::REFERENCE_GAMMAS;
 use crate::plot::figure::Figure;
-use crate::plot::imbalance::{mass_chart, share_chart};
+use crate::plot::imbalance::{mass_chart_scaled, mass_shape, share_chart_from};
 use crate::state::schema::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
 use leptos::prelude::*;
 
@@ -31,9 +31,35 @@ fn suffix(loss: Compared) -> &'static str {
 
 #[component]
 pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    // Integrals are cached by what they depend on: the ratio and the count only rescale
+    // them, so those sliders never integrate again.
+    let dists = Memo::new(move |_| {
+        let s = state.get();
+        (s.neg_pt, s.pos_pt, s.spread)
+    });
+    let distributions = Memo::new(move |_| {
+        let (neg_pt, pos_pt, spread) = dists.get();
+        (
+            LogitNormal::with_mean(neg_pt, spread),
+            LogitNormal::with_mean(pos_pt, spread),
+        )
+    });
+    let scenario = Memo::new(move |_| {
+        let (negatives, positives) = distributions.get();
+        state.get().scenario_with(negatives, positives)
+    });
+    let shape_key = Memo::new(move |_| {
+        let s = scenario.get();
+        (s.negatives, s.positives, s.alpha, s.gamma)
+    });
+    let per_example = Memo::new(move |_| {
+        shape_key.track();
+        let s = scenario.get_untracked();
+        Compared::ALL.map(|loss| s.per_example(loss))
+    });
     let outcomes = Memo::new(move |_| {
-        let scenario = state.get().scenario();
-        Compared::ALL.map(|loss| scenario.outcome(loss))
+        let s = scenario.get();
+        per_example.get().map(|e| s.outcome_from(e))
     });
     let outcome = move |loss: Compared| -> Outcome { outcomes.get()[loss as usize] };
     let number = |f: fn(&State) -> f64| Signal::derive(move || f(&state.get()));
@@ -65,10 +91,21 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         }
     });
 
-    let share = Memo::new(move |_| Figure::Curves(share_chart(&state.get())));
-    let mass_ce =
-        Memo::new(move |_| Figure::Curves(mass_chart(&state.get(), Compared::CrossEntropy)));
-    let mass_fl = Memo::new(move |_| Figure::Curves(mass_chart(&state.get(), Compared::Focal)));
+    let share = Memo::new(move |_| {
+        Figure::Curves(per_example.with(|e| share_chart_from(e, state.get().ratio)))
+    });
+    let mass = |loss: Compared| {
+        let shape = Memo::new(move |_| {
+            shape_key.track();
+            mass_shape(&scenario.get_untracked(), loss)
+        });
+        Memo::new(move |_| {
+            let total = outcome(loss).total;
+            Figure::Curves(shape.with(|m| mass_chart_scaled(m, &scenario.get(), total, loss)))
+        })
+    };
+    let mass_ce = mass(Compared::CrossEntropy);
+    let mass_fl = mass(Compared::Focal);
     let share_summary = Signal::derive(move || {
         format!(
             "Fraction of the loss and of the gradient carried by negatives for ratios 1:1 to 1:100,000, for CE, α-CE and FL. {}",
@@ -88,8 +125,10 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         })
     };
 
+    // The table's rows are rebuilt only when γ changes, not on every slider step.
+    let gamma_now = Memo::new(move |_| state.get().gamma);
     let gamma_rows = move || {
-        let current = state.get().gamma;
+        let current = gamma_now.get();
         let mut gammas: Vec<f64> = REFERENCE_GAMMAS.to_vec();
         if !gammas.contains(&current) {
             // Keep the rows in order without a sort (the list is five long).

@@ -9,11 +9,13 @@ mod controls;
 mod download;
 mod env;
 mod explorer;
+mod formula;
 mod imbalance;
 mod lab;
 mod multiclass;
 mod notice;
 mod readout;
+mod size;
 mod toolbar;
 mod variants;
 
