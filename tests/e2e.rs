@@ -219,10 +219,11 @@ async fn charts_are_crisp_at_every_pixel_ratio() {
         let b = Browser::start(scale, 1200, 900).await;
         b.open(&server.url("")).await;
         b.settle().await;
+        // The CSS size may be fractional: the backing store follows it, not clientWidth.
         for id in ["loss", "modulating", "gradient"] {
             let dims = b
                 .js(
-                    "const c = document.querySelector(`[data-testid='canvas-${arguments[0]}']`); return [c.width, c.clientWidth, c.height, c.clientHeight, devicePixelRatio];",
+                    "const c = document.querySelector(`[data-testid='canvas-${arguments[0]}']`); const r = c.getBoundingClientRect(); return [c.width, r.width - 2 * c.clientLeft, c.height, r.height - 2 * c.clientTop, devicePixelRatio];",
                     vec![serde_json::json!(id)],
                 )
                 .await;

@@ -1,6 +1,7 @@
 //! The pure core: math only. Nothing here may import leptos, web-sys, wasm-bindgen or
 //! plotters (enforced by `tests/tidy.rs`).
 pub mod data;
+pub mod fastmath;
 pub mod imbalance;
 pub mod lab;
 pub mod loss;

@@ -2,7 +2,7 @@
 //! p_t for the paper's γ values and the current one (the paper's Figure 1 and friends).
 
 use super::curves::{CurveChart, Series};
-use crate::core::loss::{point_readout, PointReadout};
+use crate::core::loss::{point_readout, Alpha, PointReadout};
 use crate::state::schema::State;
 
 /// The γ values of the paper's Figure 1.
@@ -55,22 +55,27 @@ pub fn gamma_label(g: f64) -> String {
 /// every `point_readout`, and the reference γ curves only change with α and the class.
 pub type Sampled = [Vec<(f64, f64)>; 3];
 
-pub fn sample(gamma: f64, positive: bool, alpha: crate::core::loss::Alpha) -> Sampled {
+pub fn sample(gamma: f64, positive: bool, alpha: Alpha) -> Sampled {
     let readouts: Vec<(f64, PointReadout)> = grid()
         .map(|pt| (pt, point_readout(pt, positive, alpha, gamma)))
         .collect();
     Quantity::ALL.map(|q| readouts.iter().map(|(pt, r)| (*pt, q.of(r))).collect())
 }
 
-/// The reference γ curves for `state`'s α and true class.
-pub fn references(state: &State) -> [Sampled; REFERENCE_GAMMAS.len()] {
-    REFERENCE_GAMMAS.map(|g| sample(g, state.positive, state.alpha()))
+/// The reference γ curves for a true class and α.
+pub fn references(positive: bool, alpha: Alpha) -> [Sampled; REFERENCE_GAMMAS.len()] {
+    REFERENCE_GAMMAS.map(|g| sample(g, positive, alpha))
 }
 
 /// The chart of `q` for `state`.
 pub fn chart(q: Quantity, state: &State) -> CurveChart {
     let current = sample(state.gamma, state.positive, state.alpha());
-    chart_from(q, state, &references(state), &current)
+    chart_from(
+        q,
+        state,
+        &references(state.positive, state.alpha()),
+        &current,
+    )
 }
 
 /// The chart of `q` from curves sampled already (`current` at `state.gamma`).

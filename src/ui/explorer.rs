@@ -88,16 +88,16 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
     // with γ too; moving p_t only moves the marker.
     let shape = Memo::new(move |_| {
         let s = state.get();
-        (s.positive, s.alpha)
+        (s.positive, s.alpha())
     });
     let references = Memo::new(move |_| {
-        shape.track();
-        references(&state.get_untracked())
+        let (positive, alpha) = shape.get();
+        references(positive, alpha)
     });
     let current_key = Memo::new(move |_| (shape.get(), state.get().gamma));
     let current = Memo::new(move |_| {
-        let ((positive, _), gamma) = current_key.get();
-        sample(gamma, positive, state.get_untracked().alpha())
+        let ((positive, alpha), gamma) = current_key.get();
+        sample(gamma, positive, alpha)
     });
     let data = Quantity::ALL.map(|q| {
         (

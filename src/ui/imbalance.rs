@@ -52,8 +52,9 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         let s = scenario.get();
         (s.negatives, s.positives, s.alpha, s.gamma)
     });
+    // A memo that is only tracked never runs, so never learns its own sources: read it.
     let per_example = Memo::new(move |_| {
-        shape_key.track();
+        let _changed = shape_key.get();
         let s = scenario.get_untracked();
         Compared::ALL.map(|loss| s.per_example(loss))
     });
@@ -96,7 +97,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     });
     let mass = |loss: Compared| {
         let shape = Memo::new(move |_| {
-            shape_key.track();
+            let _changed = shape_key.get();
             mass_shape(&scenario.get_untracked(), loss)
         });
         Memo::new(move |_| {

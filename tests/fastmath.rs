@@ -1,0 +1,50 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The training loop's own exp and ln(1 + e) against the platform's libm.
+use focal::core::fastmath::{exp_nonpositive, ln_1p_unit};
+
+fn close(a: f64, b: f64) -> bool {
+    a == b || ((a - b) / b).abs() <= 4.0 * f64::EPSILON
+}
+
+#[test]
+fn exp_matches_libm_to_a_few_ulps() {
+    for i in 0..=200_000 {
+        let x = -700.0 * (i as f64 / 200_000.0).powi(3);
+        assert!(close(exp_nonpositive(x), x.exp()), "exp({x})");
+    }
+    for x in [
+        0.0,
+        -0.0,
+        -1e-300,
+        -1e-17,
+        -0.5,
+        -std::f64::consts::LN_2,
+        -1.0,
+        -699.99,
+    ] {
+        assert!(close(exp_nonpositive(x), x.exp()), "exp({x})");
+    }
+    assert_eq!(exp_nonpositive(0.0), 1.0);
+    assert!(exp_nonpositive(-1e9) > 0.0 && exp_nonpositive(-1e9) < 1e-300);
+    assert!(exp_nonpositive(f64::NAN).is_nan());
+}
+
+#[test]
+fn ln_1p_matches_libm_to_a_few_ulps() {
+    for i in 0..=200_000 {
+        let e = (i as f64 / 200_000.0).powi(4);
+        assert!(close(ln_1p_unit(e), e.ln_1p()), "ln_1p({e})");
+    }
+    for e in [
+        0.0,
+        1e-300,
+        1e-17,
+        1e-9,
+        std::f64::consts::SQRT_2 - 1.0,
+        0.5,
+        1.0,
+    ] {
+        assert!(close(ln_1p_unit(e), e.ln_1p()), "ln_1p({e})");
+    }
+    assert!(ln_1p_unit(f64::NAN).is_nan());
+}
