@@ -158,6 +158,7 @@ pub enum Status {
 }
 
 /// Per-example loss and gradient for losses that look at one example at a time.
+#[inline(always)]
 fn example(loss: LabLoss, z: f64, positive: bool, class_weight: [f64; 2]) -> LossGrad {
     match loss {
         LabLoss::CrossEntropy | LabLoss::Ohem => focal_hard(z, positive, Alpha::None, 0.0),
@@ -186,18 +187,8 @@ pub fn objective(
     loss: LabLoss,
     normalisation: Normalisation,
 ) -> (f64, Vec<f64>) {
-    let d = features([0.0, 0.0], model.quadratic).1;
     let positives = indices.iter().filter(|&&i| data.label[i]).count();
-    let class_weight = match loss {
-        LabLoss::ClassBalancedFocal { beta, .. } => {
-            let w = class_balanced_weights(
-                &[(indices.len() - positives) as f64, positives as f64],
-                beta,
-            );
-            [w[0], w[1]]
-        }
-        _ => [1.0, 1.0],
-    };
+    let class_weight = class_weights(loss, indices.len(), positives);
     // OHEM keeps every positive and the 3P negatives with the highest CE.
     let selected: Vec<usize>;
     let chosen: &[usize] = if loss == LabLoss::Ohem {
@@ -226,25 +217,100 @@ pub fn objective(
     } else {
         indices
     };
+    let xs: Vec<[f64; 2]> = chosen.iter().map(|&i| data.x[i]).collect();
+    let labels: Vec<bool> = chosen.iter().map(|&i| data.label[i]).collect();
+    let sums = accumulate(&xs, &labels, model, loss, class_weight);
+    normalise(sums, model, normalisation, positives, chosen.len())
+}
+
+/// [`objective`] over every example of `data`, in order: the full-batch epoch, which
+/// reads the points straight through instead of through an index list.
+pub fn objective_all(
+    model: &Model,
+    data: &Dataset,
+    loss: LabLoss,
+    normalisation: Normalisation,
+) -> (f64, Vec<f64>) {
+    if loss == LabLoss::Ohem {
+        let all: Vec<usize> = (0..data.len()).collect();
+        return objective(model, data, &all, loss, normalisation);
+    }
+    let positives = data.positives();
+    let class_weight = class_weights(loss, data.len(), positives);
+    let sums = accumulate(&data.x, &data.label, model, loss, class_weight);
+    normalise(sums, model, normalisation, positives, data.len())
+}
+
+fn class_weights(loss: LabLoss, examples: usize, positives: usize) -> [f64; 2] {
+    match loss {
+        LabLoss::ClassBalancedFocal { beta, .. } => {
+            let w =
+                class_balanced_weights(&[(examples - positives) as f64, positives as f64], beta);
+            [w[0], w[1]]
+        }
+        _ => [1.0, 1.0],
+    }
+}
+
+/// Weights and gradient in fixed-size arrays: five feature slots (unused ones stay 0 for
+/// a linear model), then the bias.
+const SLOTS: usize = 6;
+const BIAS: usize = SLOTS - 1;
+
+/// The summed loss and gradient over the examples: the training loop's hot path. Written
+/// with plain indexing and no inner loops, because the release profile optimises for size
+/// and then keeps iterator adapters as calls (3× the instructions per example).
+fn accumulate(
+    xs: &[[f64; 2]],
+    labels: &[bool],
+    model: &Model,
+    loss: LabLoss,
+    class_weight: [f64; 2],
+) -> (f64, [f64; SLOTS]) {
+    let d = model.weights.len() - 1;
+    let mut w = [0.0; SLOTS];
+    w[..d].copy_from_slice(&model.weights[..d]);
+    w[BIAS] = model.weights[d];
+    let quadratic = model.quadratic;
+    let labels = &labels[..xs.len()];
+    let mut total = 0.0;
+    let mut g = [0.0; SLOTS];
+    for i in 0..xs.len() {
+        let [x, y] = xs[i];
+        // `features`, inlined: the quadratic terms are 0 for a linear model.
+        let q = if quadratic { 1.0 } else { 0.0 };
+        let f = [x, y, q * x * x, q * y * y, q * x * y];
+        // The same sum, in the same order, as `Model::logit`.
+        let z = w[BIAS] + (w[0] * f[0] + w[1] * f[1] + w[2] * f[2] + w[3] * f[3] + w[4] * f[4]);
+        let r = example(loss, z, labels[i], class_weight);
+        total += r.loss;
+        g[0] += r.grad * f[0];
+        g[1] += r.grad * f[1];
+        g[2] += r.grad * f[2];
+        g[3] += r.grad * f[3];
+        g[4] += r.grad * f[4];
+        g[BIAS] += r.grad;
+    }
+    (total, g)
+}
+
+fn normalise(
+    (total, grad): (f64, [f64; SLOTS]),
+    model: &Model,
+    normalisation: Normalisation,
+    positives: usize,
+    examples: usize,
+) -> (f64, Vec<f64>) {
     let norm = match normalisation {
         Normalisation::Positives => positives.max(1) as f64,
-        Normalisation::Mean => chosen.len().max(1) as f64,
+        Normalisation::Mean => examples.max(1) as f64,
     };
-    let mut total = 0.0;
-    let mut grad = vec![0.0; d + 1];
-    for &i in chosen {
-        let (f, _) = features(data.x[i], model.quadratic);
-        let z = model.logit(data.x[i]);
-        let r = example(loss, z, data.label[i], class_weight);
-        total += r.loss;
-        for (g, x) in grad.iter_mut().zip(&f[..d]) {
-            *g += r.grad * x;
-        }
-        grad[d] += r.grad;
-    }
-    for g in &mut grad {
-        *g /= norm;
-    }
+    let d = model.weights.len() - 1;
+    let grad = grad[..d]
+        .iter()
+        .chain(&grad[BIAS..])
+        .map(|g| g / norm)
+        .collect();
     (total / norm, grad)
 }
 
@@ -332,7 +398,7 @@ impl Run {
         let before = self.model.weights.clone();
         let epoch_loss = match self.config.optimiser {
             Optimiser::FullBatch => {
-                let (value, mut grad) = objective(&self.model, train, &self.order, loss, norm);
+                let (value, mut grad) = objective_all(&self.model, train, loss, norm);
                 self.step(&mut grad, lr, 0.0);
                 value
             }
@@ -385,11 +451,9 @@ impl Run {
 
     /// The objective on another data set (the test split), with the loss in force now.
     pub fn evaluate_loss(&self, data: &Dataset) -> f64 {
-        let all: Vec<usize> = (0..data.len()).collect();
-        objective(
+        objective_all(
             &self.model,
             data,
-            &all,
             self.current_loss(),
             self.config.normalisation,
         )
