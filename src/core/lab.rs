@@ -33,6 +33,19 @@ pub struct Lab {
     pub history: [Vec<Checkpoint>; 2],
     /// Each run's PR curve at its latest checkpoint.
     pub curves: [Curves; 2],
+    /// Each run's test-split probabilities at its latest checkpoint, with that epoch: the
+    /// confusion matrix at any threshold is then one cheap pass.
+    pub scores: [(usize, Vec<f64>); 2],
+}
+
+/// The first half of a checkpoint: a run's test scores and loss (one pass over the test
+/// split). The browser records it in a later frame, so neither half is a long task.
+#[derive(Clone, Debug)]
+pub struct Pending {
+    pub run: usize,
+    pub epoch: usize,
+    scores: Vec<f64>,
+    test_loss: f64,
 }
 
 /// The threshold for precision and recall in the history and readouts.
@@ -50,6 +63,7 @@ impl Lab {
             runs,
             history: [Vec::new(), Vec::new()],
             curves: [Curves::default(), Curves::default()],
+            scores: [(0, Vec::new()), (0, Vec::new())],
         };
         lab.checkpoint();
         lab
@@ -68,6 +82,29 @@ impl Lab {
         }
     }
 
+    /// Trains about `max_examples` examples, on whichever run is behind (run A on a tie),
+    /// so that the two stay within one slice of each other. The browser calls this until
+    /// its time budget for the frame is spent. Returns false once neither run can train.
+    pub fn advance_examples(&mut self, max_examples: usize) -> bool {
+        let running: Vec<usize> = (0..2)
+            .filter(|&i| self.runs[i].status == Status::Running)
+            .collect();
+        let Some(&behind) = running.iter().min_by(|&&a, &&b| {
+            self.runs[a]
+                .progress(&self.train)
+                .total_cmp(&self.runs[b].progress(&self.train))
+        }) else {
+            return false;
+        };
+        self.runs[behind].train_slice(&self.train, max_examples);
+        true
+    }
+
+    /// The epochs both runs have completed.
+    pub fn epochs_done(&self) -> usize {
+        self.runs[0].epoch.min(self.runs[1].epoch)
+    }
+
     pub fn diverged(&self) -> Option<(usize, usize, String)> {
         self.runs
             .iter()
@@ -84,15 +121,43 @@ impl Lab {
         self.checkpoint_run(1);
     }
 
-    /// Records one run's metrics now (the browser spreads the two over two frames).
+    /// Records one run's metrics now.
     pub fn checkpoint_run(&mut self, i: usize) {
+        if let Some(p) = self.evaluate_scores(i) {
+            self.record(p);
+        }
+    }
+
+    /// Scores run `i` on the test split, unless its metrics at this epoch are recorded.
+    pub fn evaluate_scores(&self, i: usize) -> Option<Pending> {
         let run = &self.runs[i];
         if self.history[i].last().is_some_and(|c| c.epoch == run.epoch) {
+            return None;
+        }
+        Some(pending(i, run, &self.test))
+    }
+
+    /// Ranks the scores and records the checkpoint (skipped if the run has moved on).
+    pub fn record(&mut self, p: Pending) {
+        let i = p.run;
+        let run = &self.runs[i];
+        if p.epoch != run.epoch || self.history[i].last().is_some_and(|c| c.epoch == p.epoch) {
             return;
         }
-        let (c, curves) = evaluate_with_curves(run, &self.test);
+        let (c, curves) = finish(run, &p, &self.test);
         self.history[i].push(c);
         self.curves[i] = curves;
+        self.scores[i] = (p.epoch, p.scores);
+    }
+
+    /// Run `i`'s confusion matrix on the test split at `threshold`.
+    pub fn confusion(&self, i: usize, threshold: f64) -> Confusion {
+        let (epoch, scores) = &self.scores[i];
+        if *epoch == self.runs[i].epoch && scores.len() == self.test.len() {
+            Confusion::at(scores, &self.test.label, threshold)
+        } else {
+            run_confusion(&self.runs[i], &self.test, threshold)
+        }
     }
 
     pub fn latest(&self, run: usize) -> Checkpoint {
@@ -115,21 +180,32 @@ pub fn evaluate(run: &Run, test: &Dataset) -> Checkpoint {
 }
 
 fn evaluate_with_curves(run: &Run, test: &Dataset) -> (Checkpoint, Curves) {
-    let scores: Vec<f64> = run
-        .scores(test)
-        .into_iter()
-        .map(|s| finite_or(s, 0.5))
-        .collect();
-    let c = Confusion::at(&scores, &test.label, THRESHOLD);
-    let ranking = Ranking::new(&scores, &test.label, 300);
-    let test_loss = finite_or(run.evaluate_loss(test), f64::INFINITY);
+    finish(run, &pending(0, run, test), test)
+}
+
+fn pending(i: usize, run: &Run, test: &Dataset) -> Pending {
+    Pending {
+        run: i,
+        epoch: run.epoch,
+        scores: run
+            .scores(test)
+            .into_iter()
+            .map(|s| finite_or(s, 0.5))
+            .collect(),
+        test_loss: finite_or(run.evaluate_loss(test), f64::INFINITY),
+    }
+}
+
+fn finish(run: &Run, p: &Pending, test: &Dataset) -> (Checkpoint, Curves) {
+    let c = Confusion::at(&p.scores, &test.label, THRESHOLD);
+    let ranking = Ranking::new(&p.scores, &test.label, 300);
     let checkpoint = Checkpoint {
         epoch: run.epoch,
         train_loss: finite_or(
-            run.losses.last().copied().unwrap_or(test_loss),
+            run.losses.last().copied().unwrap_or(p.test_loss),
             f64::INFINITY,
         ),
-        test_loss,
+        test_loss: p.test_loss,
         ap: ranking.ap,
         roc_auc: ranking.roc_auc,
         precision: c.precision(),

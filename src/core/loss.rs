@@ -59,12 +59,13 @@ pub fn log_add_exp(a: f64, b: f64) -> f64 {
     m + (-(a - b).abs()).exp().ln_1p()
 }
 
-/// The logistic function.
+/// The logistic function (with [`super::fastmath`]'s exponential: the lab scores every
+/// test example with it at each checkpoint).
 pub fn sigmoid(x: f64) -> f64 {
+    let e = exp_nonpositive(-x.abs());
     if x >= 0.0 {
-        1.0 / (1.0 + (-x).exp())
+        1.0 / (1.0 + e)
     } else {
-        let e = x.exp();
         e / (1.0 + e)
     }
 }

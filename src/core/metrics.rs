@@ -4,10 +4,7 @@
 /// Cumulative (true positives, false positives) at each distinct score, highest first:
 /// tied scores form one threshold.
 fn steps(scores: &[f64], labels: &[bool]) -> Vec<(f64, usize, usize)> {
-    // Sorting (score, label) pairs in place is several times faster than sorting indices
-    // that point into the scores.
-    let mut pairs: Vec<(f64, bool)> = scores.iter().copied().zip(labels.iter().copied()).collect();
-    pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+    let pairs = sorted_descending(scores, labels);
     let mut out = Vec::new();
     let (mut tp, mut fp) = (0usize, 0usize);
     for (i, &(score, label)) in pairs.iter().enumerate() {
@@ -21,6 +18,58 @@ fn steps(scores: &[f64], labels: &[bool]) -> Vec<(f64, usize, usize)> {
         }
     }
     out
+}
+
+/// The bits of `x` as an integer in `f64::total_cmp` order, reversed (so ascending
+/// integers are descending scores).
+fn descending_key(x: f64) -> u64 {
+    let b = x.to_bits();
+    !(if b >> 63 == 1 { !b } else { b | 1 << 63 })
+}
+
+fn from_descending_key(k: u64) -> f64 {
+    let k = !k;
+    f64::from_bits(if k >> 63 == 1 { k & !(1 << 63) } else { !k })
+}
+
+/// (score, label) pairs, highest score first, in `total_cmp` order: a least-significant-
+/// digit radix sort on the scores' bits, 11 bits a pass, skipping digits that every key
+/// shares (probabilities share their sign and most of their exponent). On the lab's
+/// 100,100 test scores this is several times faster than a comparison sort, and it runs
+/// in every checkpoint.
+fn sorted_descending(scores: &[f64], labels: &[bool]) -> Vec<(f64, bool)> {
+    const BITS: u32 = 11;
+    const BUCKETS: usize = 1 << BITS;
+    let mut keys: Vec<(u64, bool)> = scores
+        .iter()
+        .zip(labels)
+        .map(|(&s, &l)| (descending_key(s), l))
+        .collect();
+    let mut spare = vec![(0u64, false); keys.len()];
+    let mut count = vec![0usize; BUCKETS];
+    let digit = |k: u64, shift: u32| ((k >> shift) as usize) & (BUCKETS - 1);
+    for shift in (0..64).step_by(BITS as usize) {
+        count.fill(0);
+        for &(k, _) in &keys {
+            count[digit(k, shift)] += 1;
+        }
+        if count.contains(&keys.len()) {
+            continue;
+        }
+        let mut start = 0;
+        for c in count.iter_mut() {
+            (*c, start) = (start, start + *c);
+        }
+        for &(k, l) in &keys {
+            let d = digit(k, shift);
+            spare[count[d]] = (k, l);
+            count[d] += 1;
+        }
+        std::mem::swap(&mut keys, &mut spare);
+    }
+    keys.into_iter()
+        .map(|(k, l)| (from_descending_key(k), l))
+        .collect()
 }
 
 /// AP, ROC-AUC and the PR curve from one sort of the scores.

@@ -219,7 +219,7 @@ pub fn objective(
     };
     let xs: Vec<[f64; 2]> = chosen.iter().map(|&i| data.x[i]).collect();
     let labels: Vec<bool> = chosen.iter().map(|&i| data.label[i]).collect();
-    let sums = accumulate(&xs, &labels, model, loss, class_weight);
+    let sums = accumulate(ZERO, &xs, &labels, model, loss, class_weight);
     normalise(sums, model, normalisation, positives, chosen.len())
 }
 
@@ -237,7 +237,7 @@ pub fn objective_all(
     }
     let positives = data.positives();
     let class_weight = class_weights(loss, data.len(), positives);
-    let sums = accumulate(&data.x, &data.label, model, loss, class_weight);
+    let sums = accumulate(ZERO, &data.x, &data.label, model, loss, class_weight);
     normalise(sums, model, normalisation, positives, data.len())
 }
 
@@ -256,11 +256,14 @@ fn class_weights(loss: LabLoss, examples: usize, positives: usize) -> [f64; 2] {
 /// a linear model), then the bias.
 const SLOTS: usize = 6;
 const BIAS: usize = SLOTS - 1;
+const ZERO: (f64, [f64; SLOTS]) = (0.0, [0.0; SLOTS]);
 
-/// The summed loss and gradient over the examples: the training loop's hot path. Written
+/// `start` plus the summed loss and gradient over the examples: the training loop's hot
+/// path (an epoch trained in slices carries its sums from one slice to the next). Written
 /// with plain indexing and no inner loops, because the release profile optimises for size
 /// and then keeps iterator adapters as calls (3× the instructions per example).
 fn accumulate(
+    (mut total, mut g): (f64, [f64; SLOTS]),
     xs: &[[f64; 2]],
     labels: &[bool],
     model: &Model,
@@ -273,8 +276,6 @@ fn accumulate(
     w[BIAS] = model.weights[d];
     let quadratic = model.quadratic;
     let labels = &labels[..xs.len()];
-    let mut total = 0.0;
-    let mut g = [0.0; SLOTS];
     for i in 0..xs.len() {
         let [x, y] = xs[i];
         // `features`, inlined: the quadratic terms are 0 for a linear model.
@@ -326,6 +327,27 @@ pub struct Run {
     pub losses: Vec<f64>,
     rng: Pcg64Mcg,
     order: Vec<usize>,
+    /// The epoch under way, when it is being trained in slices.
+    partial: Option<Partial>,
+}
+
+/// An epoch under way. The browser trains in slices that fit in a frame; the sums are
+/// carried over in the same order, so the result is the same as one uninterrupted epoch.
+#[derive(Clone, Debug)]
+struct Partial {
+    /// The weights before the epoch (put back if it diverges).
+    before: Vec<f64>,
+    loss: LabLoss,
+    lr: f64,
+    /// Examples (full batch) or positions in the shuffled order (mini-batch) done.
+    next: usize,
+    /// Full batch: the loss and gradient summed so far, and the epoch's constants.
+    sums: (f64, [f64; SLOTS]),
+    positives: usize,
+    class_weight: [f64; 2],
+    /// Mini-batch: the batches' losses summed, and how many.
+    batch_losses: f64,
+    batches: usize,
 }
 
 impl Run {
@@ -341,6 +363,7 @@ impl Run {
             losses: Vec::new(),
             rng: Pcg64Mcg::seed_from_u64(config.seed ^ 0xA076_1D64_78BD_642F),
             order: (0..train.len()).collect(),
+            partial: None,
         }
     }
 
@@ -387,34 +410,97 @@ impl Run {
         }
     }
 
-    /// Trains one epoch; afterwards checks for divergence. Does nothing once diverged.
+    /// Trains to the end of an epoch (the rest of one under way); afterwards checks for
+    /// divergence. Does nothing once diverged.
     pub fn train_epoch(&mut self, train: &Dataset) {
-        if self.status != Status::Running {
-            return;
-        }
+        while !self.train_slice(train, usize::MAX) {}
+    }
+
+    /// The epochs done, plus the fraction of the one under way.
+    pub fn progress(&self, train: &Dataset) -> f64 {
+        let part = self
+            .partial
+            .as_ref()
+            .map_or(0.0, |p| p.next as f64 / train.len().max(1) as f64);
+        self.epoch as f64 + part
+    }
+
+    fn start_epoch(&mut self, train: &Dataset) -> Partial {
         let loss = self.current_loss();
-        let lr = self.learning_rate();
+        if let Optimiser::Sgd { .. } = self.config.optimiser {
+            shuffle(&mut self.order, &mut self.rng);
+        }
+        let positives = train.positives();
+        Partial {
+            before: self.model.weights.clone(),
+            loss,
+            lr: self.learning_rate(),
+            next: 0,
+            sums: ZERO,
+            positives,
+            class_weight: class_weights(loss, train.len(), positives),
+            batch_losses: 0.0,
+            batches: 0,
+        }
+    }
+
+    /// Trains about `max_examples` more examples of the current epoch (at least one
+    /// mini-batch; OHEM's full batch ranks every negative, so it is never split). Returns
+    /// whether the epoch is complete (or the run has stopped).
+    pub fn train_slice(&mut self, train: &Dataset, max_examples: usize) -> bool {
+        if self.status != Status::Running {
+            return true;
+        }
+        let mut p = match self.partial.take() {
+            Some(p) => p,
+            None => self.start_epoch(train),
+        };
+        let n = train.len();
+        let stop = p.next.saturating_add(max_examples.max(1)).min(n);
         let norm = self.config.normalisation;
-        let before = self.model.weights.clone();
         let epoch_loss = match self.config.optimiser {
+            Optimiser::FullBatch if p.loss == LabLoss::Ohem => {
+                let (value, mut grad) = objective_all(&self.model, train, p.loss, norm);
+                self.step(&mut grad, p.lr, 0.0);
+                value
+            }
             Optimiser::FullBatch => {
-                let (value, mut grad) = objective_all(&self.model, train, loss, norm);
-                self.step(&mut grad, lr, 0.0);
+                let range = p.next..stop;
+                p.sums = accumulate(
+                    p.sums,
+                    &train.x[range.clone()],
+                    &train.label[range],
+                    &self.model,
+                    p.loss,
+                    p.class_weight,
+                );
+                p.next = stop;
+                if stop < n {
+                    self.partial = Some(p);
+                    return false;
+                }
+                let (value, mut grad) = normalise(p.sums, &self.model, norm, p.positives, n);
+                self.step(&mut grad, p.lr, 0.0);
                 value
             }
             Optimiser::Sgd { batch, momentum } => {
-                shuffle(&mut self.order, &mut self.rng);
-                let order = std::mem::take(&mut self.order);
-                let mut sum = 0.0;
-                let mut batches = 0;
-                for chunk in order.chunks(batch.max(1)) {
-                    let (value, mut grad) = objective(&self.model, train, chunk, loss, norm);
-                    self.step(&mut grad, lr, momentum);
-                    sum += value;
-                    batches += 1;
+                loop {
+                    let end = (p.next + batch.max(1)).min(n);
+                    let (value, mut grad) =
+                        objective(&self.model, train, &self.order[p.next..end], p.loss, norm);
+                    self.step(&mut grad, p.lr, momentum);
+                    p.batch_losses += value;
+                    p.batches += 1;
+                    p.next = end;
+                    if end >= stop {
+                        break;
+                    }
                 }
-                self.order = order;
-                sum / batches.max(1) as f64
+                if p.next < n {
+                    self.partial = Some(p);
+                    return false;
+                }
+                p.batch_losses / p.batches.max(1) as f64
             }
         };
         self.epoch += 1;
@@ -422,9 +508,10 @@ impl Run {
         self.check(epoch_loss);
         if self.status != Status::Running {
             // Keep the last model that was still finite, so every view stays meaningful.
-            self.model.weights = before;
+            self.model.weights = p.before;
             self.losses.pop();
         }
+        true
     }
 
     fn check(&mut self, epoch_loss: f64) {

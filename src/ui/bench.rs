@@ -52,6 +52,7 @@ pub fn Bench(
 
     match kind {
         1 | 2 => wasm_bindgen_futures::spawn_local(async move {
+            super::paint::without_budget();
             const WARM_UP: usize = 50;
             const INPUTS: usize = 1000;
             macrotask().await;

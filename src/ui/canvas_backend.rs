@@ -23,6 +23,58 @@ pub struct Measured<B> {
     screen: Option<CanvasRenderingContext2d>,
     /// The font last assigned to `screen`.
     screen_font: String,
+    /// The stroke (colour, alpha bits, width) of the path being collected on `screen`.
+    /// Consecutive lines of one style (grid lines, the dashes of a dashed series) become
+    /// one canvas path and one `stroke()`, instead of a style change, a path and a stroke
+    /// each: a dashed series is hundreds of segments.
+    stroke: Option<((u8, u8, u8), u64, u32)>,
+}
+
+impl<B> Measured<B> {
+    /// Strokes the collected path, if any. Every other drawing operation calls this first,
+    /// so the order of what is drawn never changes.
+    fn flush(&mut self) {
+        if self.stroke.take().is_some() {
+            if let Some(ctx) = &self.screen {
+                ctx.stroke();
+            }
+        }
+    }
+
+    /// Adds a polyline to the collected path; false if this backend does not draw on a
+    /// screen canvas (the caller then draws through the inner backend).
+    fn collect<S: BackendStyle>(&mut self, points: impl IntoIterator<Item = (f64, f64)>, style: &S) -> bool {
+        let Some(ctx) = self.screen.clone() else {
+            return false;
+        };
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return true;
+        }
+        let key = (color.rgb, color.alpha.to_bits(), style.stroke_width());
+        if self.stroke != Some(key) {
+            self.flush();
+            let (r, g, b) = color.rgb;
+            ctx.begin_path();
+            ctx.set_stroke_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+            ctx.set_line_width(f64::from(style.stroke_width()));
+            self.stroke = Some(key);
+        }
+        let mut points = points.into_iter();
+        if let Some((x, y)) = points.next() {
+            ctx.move_to(x, y);
+            for (x, y) in points {
+                ctx.line_to(x, y);
+            }
+        }
+        true
+    }
+}
+
+impl<B> Drop for Measured<B> {
+    fn drop(&mut self) {
+        self.flush();
+    }
 }
 
 thread_local! {
@@ -65,6 +117,7 @@ pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
         inner,
         screen: Some(screen),
         screen_font: String::new(),
+        stroke: None,
     })
 }
 
@@ -74,6 +127,7 @@ pub fn measured<B: DrawingBackend>(inner: B) -> Option<Measured<B>> {
         inner,
         screen: None,
         screen_font: String::new(),
+        stroke: None,
     })
 }
 
@@ -91,6 +145,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        self.flush();
         self.inner.present()
     }
 
@@ -99,6 +154,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        self.flush();
         self.inner.draw_pixel(point, color)
     }
 
@@ -108,6 +164,22 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        // As plotters-canvas does: a horizontal or vertical line sits on pixel centres.
+        let (mut a, mut b) = (
+            (f64::from(from.0), f64::from(from.1)),
+            (f64::from(to.0), f64::from(to.1)),
+        );
+        if a.0 == b.0 {
+            a.0 += 0.5;
+            b.0 += 0.5;
+        }
+        if a.1 == b.1 {
+            a.1 += 0.5;
+            b.1 += 0.5;
+        }
+        if self.collect([a, b], style) {
+            return Ok(());
+        }
         self.inner.draw_line(from, to, style)
     }
 
@@ -118,6 +190,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        self.flush();
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
 
@@ -126,6 +199,11 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        let path: Vec<BackendCoord> = path.into_iter().collect();
+        let points = path.iter().map(|p| (f64::from(p.0), f64::from(p.1)));
+        if self.collect(points, style) {
+            return Ok(());
+        }
         self.inner.draw_path(path, style)
     }
 
@@ -136,6 +214,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        self.flush();
         self.inner.draw_circle(center, radius, style, fill)
     }
 
@@ -144,6 +223,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        self.flush();
         self.inner.fill_polygon(vert, style)
     }
 
@@ -153,6 +233,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
+        self.flush();
         let Some(ctx) = self.screen.clone() else {
             return self.inner.draw_text(text, style, pos);
         };

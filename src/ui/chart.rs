@@ -82,20 +82,28 @@ pub fn ChartCanvas(
     let (hover, set_hover) = signal(Hover::None);
     let (show_table, set_show_table) = signal(false);
 
+    let paint_id = super::paint::id();
     Effect::new(move |_| {
-        let data = figure.get();
+        figure.track();
         let dark = dark.get();
         // A zoom changes devicePixelRatio without changing the CSS size.
         resized.track();
         let (Some(el), Some(css)) = (canvas.get(), size.get()) else {
             return;
         };
-        let Some((backend, ratio)) = backend_for(el, css) else {
-            return;
-        };
-        if let Ok(f) = data.draw(&backend.into_drawing_area(), &Style { scale: ratio, dark }) {
-            frame.set_value(f.map(|f| (f, ratio)));
-        }
+        // Drawn now, or in a later frame if this one has drawn enough already; the
+        // figure is read when drawing, so a late drawing shows the newest data.
+        super::paint::draw(paint_id, move || {
+            let Some((backend, ratio)) = backend_for(el, css) else {
+                return;
+            };
+            let Some(data) = figure.try_get_untracked() else {
+                return;
+            };
+            if let Ok(f) = data.draw(&backend.into_drawing_area(), &Style { scale: ratio, dark }) {
+                frame.try_set_value(f.map(|f| (f, ratio)));
+            }
+        });
     });
 
     let on_move = move |ev: leptos::ev::PointerEvent| {

@@ -48,16 +48,27 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         let (negatives, positives) = distributions.get();
         state.get().scenario_with(negatives, positives)
     });
-    let shape_key = Memo::new(move |_| {
-        let s = scenario.get();
-        (s.negatives, s.positives, s.alpha, s.gamma)
+    // What each loss's integrals depend on: CE only on the distributions, α-CE on α too,
+    // FL on γ as well. (A memo that is only tracked never runs, so never learns its own
+    // sources: the keys are read.)
+    let key = move |loss: Compared| {
+        Memo::new(move |_| {
+            let s = scenario.get();
+            match loss {
+                Compared::CrossEntropy => (s.negatives, s.positives, None, None),
+                Compared::BalancedCrossEntropy => (s.negatives, s.positives, Some(s.alpha), None),
+                Compared::Focal => (s.negatives, s.positives, Some(s.alpha), Some(s.gamma)),
+            }
+        })
+    };
+    let keys = Compared::ALL.map(key);
+    let integrals = Compared::ALL.map(|loss| {
+        Memo::new(move |_| {
+            let _changed = keys[loss as usize].get();
+            scenario.get_untracked().per_example(loss)
+        })
     });
-    // A memo that is only tracked never runs, so never learns its own sources: read it.
-    let per_example = Memo::new(move |_| {
-        let _changed = shape_key.get();
-        let s = scenario.get_untracked();
-        Compared::ALL.map(|loss| s.per_example(loss))
-    });
+    let per_example = Memo::new(move |_| integrals.map(|e| e.get()));
     let outcomes = Memo::new(move |_| {
         let s = scenario.get();
         per_example.get().map(|e| s.outcome_from(e))
@@ -97,7 +108,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     });
     let mass = |loss: Compared| {
         let shape = Memo::new(move |_| {
-            let _changed = shape_key.get();
+            let _changed = keys[loss as usize].get();
             mass_shape(&scenario.get_untracked(), loss)
         });
         Memo::new(move |_| {

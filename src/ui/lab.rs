@@ -7,7 +7,7 @@ use super::download;
 use super::readout::Readout;
 use crate::core::data::DataSpec;
 use crate::core::lab::{
-    dump_csv, history_json, loss_profile, run_confusion, Checkpoint, Lab, LossProfile,
+    dump_csv, history_json, loss_profile, Checkpoint, Lab, LossProfile, Pending,
 };
 use crate::core::metrics::Confusion;
 use crate::core::train::TrainConfig;
@@ -50,11 +50,21 @@ struct Engine {
     refreshed: StoredValue<f64>,
     /// Where a refresh spread over frames has got to (0: none under way).
     phase: StoredValue<usize>,
-    /// The runs' loss profiles, computed in a frame of their own while playing, keyed
-    /// by the runs' epochs.
-    profiles: StoredValue<Option<([usize; 2], [LossProfile; 2])>>,
+    /// The runs' loss profiles, each computed in a frame of its own while playing, keyed
+    /// by the run's epoch.
+    profiles: StoredValue<Profiles>,
+    /// A run's test scores, between the two frames of its checkpoint.
+    pending: StoredValue<Option<Pending>>,
     speed: Signal<f64>,
     message: RwSignal<Option<String>>,
+}
+
+struct Timer(f64, usize);
+impl Drop for Timer {
+    fn drop(&mut self) {
+        let d = now() - self.0;
+        leptos::logging::log!("phase {} at {:.1} took {:.1} ms", self.1, self.0, d);
+    }
 }
 
 fn now() -> f64 {
@@ -99,6 +109,12 @@ impl Engine {
     }
 
     fn frame(self) {
+        let t_enter = now();
+        let ph = self.phase.get_value();
+        request_animation_frame(move || {
+            let _ = t_enter;
+        });
+        let _g = Timer(t_enter, ph);
         if !self.playing.get_untracked() {
             self.looping.set_value(false);
             self.phase.set_value(0);
@@ -106,37 +122,55 @@ impl Engine {
             return;
         }
         // Training gets a time budget per frame, so a large data set slows training rather
-        // than the page. A view refresh (a few times a second) is spread over three frames
-        // so that none is a long task: run A's test metrics, run B's, then the views.
-        const BUDGET_MS: f64 = 8.0;
+        // than the page. A view refresh (a few times a second) is spread over seven frames
+        // so that none is a long task: for each run its test scores, then their ranking
+        // (AP, PR curve), then each run's loss profile, and last the views.
+        const BUDGET_MS: f64 = 7.0;
         const REFRESH_MS: f64 = 250.0;
         match self.phase.get_value() {
+            0 if super::paint::pending() => {
+                // This frame is for charts still waiting to be drawn.
+            }
             0 => {
+                // Epochs are trained in slices of SLICE examples (an epoch of the default
+                // data set is 100,100), so one frame never holds a whole epoch of both runs.
+                const SLICE: usize = 16_384;
                 let start = now();
                 let wanted = self.speed.get_untracked().max(1.0) as usize;
-                let mut trained = 0;
-                let mut diverged = false;
-                while trained < wanted && !diverged && (trained == 0 || now() - start < BUDGET_MS) {
-                    diverged = self.with(|lab| {
-                        lab.advance(1);
-                        lab.diverged().is_some()
+                let target = self.with(|lab| lab.epochs_done()) + wanted;
+                let diverged = loop {
+                    let (done, stopped) = self.with(|lab| {
+                        let trained = lab.advance_examples(SLICE);
+                        (lab.epochs_done(), !trained || lab.diverged().is_some())
                     });
-                    trained += 1;
-                }
+                    if stopped || done >= target || now() - start >= BUDGET_MS {
+                        break stopped;
+                    }
+                };
                 if diverged {
                     self.train(0);
                 } else if now() - self.refreshed.get_value() >= REFRESH_MS {
                     self.phase.set_value(1);
                 }
             }
-            phase @ (1 | 2) => {
-                self.with(|lab| lab.checkpoint_run(phase - 1));
+            phase @ (1 | 3) => {
+                let run = (phase - 1) / 2;
+                let pending = self.with(|lab| lab.evaluate_scores(run));
+                self.pending.set_value(pending);
                 self.phase.set_value(phase + 1);
             }
-            3 => {
-                let computed = self.with(|lab| profiles_of(lab));
-                self.profiles.set_value(Some(computed));
-                self.phase.set_value(4);
+            phase @ (2 | 4) => {
+                if let Some(p) = self.pending.get_value() {
+                    self.with(|lab| lab.record(p));
+                }
+                self.pending.set_value(None);
+                self.phase.set_value(phase + 1);
+            }
+            phase @ (5 | 6) => {
+                let run = phase - 5;
+                let computed = self.with(|lab| profile_of(lab, run));
+                self.profiles.update_value(|p| p[run] = Some(computed));
+                self.phase.set_value(phase + 1);
             }
             _ => {
                 self.phase.set_value(0);
@@ -180,20 +214,21 @@ impl Engine {
     }
 }
 
-/// Both runs' loss profiles (they sort each class's losses), with the epochs they are for.
-fn profiles_of(lab: &Lab) -> ([usize; 2], [LossProfile; 2]) {
+/// A run's loss profile (it sorts each class's losses), with the epoch it is for.
+fn profile_of(lab: &Lab, run: usize) -> (usize, LossProfile) {
     (
-        [lab.runs[0].epoch, lab.runs[1].epoch],
-        [0, 1].map(|r| loss_profile(&lab.runs[r], &lab.train)),
+        lab.runs[run].epoch,
+        loss_profile(&lab.runs[run], &lab.train),
     )
 }
 
-fn snapshot(lab: &Lab, threshold: f64, cached: Option<([usize; 2], [LossProfile; 2])>) -> Snapshot {
-    let epochs = [lab.runs[0].epoch, lab.runs[1].epoch];
-    let profiles = match cached {
-        Some((at, p)) if at == epochs => p,
-        _ => profiles_of(lab).1,
-    };
+type Profiles = [Option<(usize, LossProfile)>; 2];
+
+fn snapshot(lab: &Lab, threshold: f64, cached: Profiles) -> Snapshot {
+    let profiles = [0, 1].map(|r| match &cached[r] {
+        Some((at, p)) if *at == lab.runs[r].epoch => p.clone(),
+        _ => profile_of(lab, r).1,
+    });
     let names = [
         lab.runs[0].config.loss.name(),
         lab.runs[1].config.loss.name(),
@@ -227,7 +262,7 @@ fn snapshot(lab: &Lab, threshold: f64, cached: Option<([usize; 2], [LossProfile;
             figure4_chart(lab, 1, &profiles[1]),
         ],
         easy_share: [profiles[0].easy_share, profiles[1].easy_share],
-        confusion: [0, 1].map(|r| run_confusion(&lab.runs[r], &lab.test, threshold)),
+        confusion: [0, 1].map(|r| lab.confusion(r, threshold)),
     }
 }
 
@@ -246,7 +281,8 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         looping: StoredValue::new(false),
         refreshed: StoredValue::new(0.0),
         phase: StoredValue::new(0),
-        profiles: StoredValue::new(None),
+        profiles: StoredValue::new([None, None]),
+        pending: StoredValue::new(None),
         speed: Signal::derive(move || state.get().speed),
         message: RwSignal::new(None),
     };

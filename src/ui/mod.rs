@@ -14,6 +14,7 @@ mod imbalance;
 mod lab;
 mod multiclass;
 mod notice;
+mod paint;
 mod readout;
 mod size;
 mod toolbar;
