@@ -59,14 +59,6 @@ struct Engine {
     message: RwSignal<Option<String>>,
 }
 
-struct Timer(f64, usize);
-impl Drop for Timer {
-    fn drop(&mut self) {
-        let d = now() - self.0;
-        leptos::logging::log!("phase {} at {:.1} took {:.1} ms", self.1, self.0, d);
-    }
-}
-
 fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
@@ -109,12 +101,6 @@ impl Engine {
     }
 
     fn frame(self) {
-        let t_enter = now();
-        let ph = self.phase.get_value();
-        request_animation_frame(move || {
-            let _ = t_enter;
-        });
-        let _g = Timer(t_enter, ph);
         if !self.playing.get_untracked() {
             self.looping.set_value(false);
             self.phase.set_value(0);
