@@ -326,3 +326,28 @@ fn training_extremes_never_reach_the_readouts() {
     }
     println!("{diverged} of 36 extreme runs diverged and were caught");
 }
+
+#[test]
+fn the_loss_log_keeps_an_even_sample_in_bounded_memory() {
+    use focal::core::train::LossLog;
+    let mut log = LossLog::default();
+    assert!(log.is_empty() && log.last().is_none());
+    for epoch in 1..=10_000 {
+        log.push(epoch, 1.0 / epoch as f64);
+    }
+    let points: Vec<(usize, f64)> = log.points().collect();
+    assert!(points.len() <= LossLog::CAPACITY + 1, "{}", points.len());
+    assert!(points.len() > LossLog::CAPACITY / 2);
+    assert_eq!(points[0], (1, 1.0));
+    assert_eq!(*points.last().unwrap(), (10_000, 1e-4));
+    assert_eq!(log.first(), Some(1.0));
+    assert_eq!(log.last(), Some(1e-4));
+    let gaps: Vec<usize> = points[..points.len() - 1]
+        .windows(2)
+        .map(|w| w[1].0 - w[0].0)
+        .collect();
+    assert!(gaps.iter().all(|g| *g == gaps[0]), "evenly spaced");
+    for (e, l) in &points {
+        assert_eq!(*l, 1.0 / *e as f64);
+    }
+}

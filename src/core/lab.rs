@@ -201,10 +201,7 @@ fn finish(run: &Run, p: &Pending, test: &Dataset) -> (Checkpoint, Curves) {
     let ranking = Ranking::new(&p.scores, &test.label, 300);
     let checkpoint = Checkpoint {
         epoch: run.epoch,
-        train_loss: finite_or(
-            run.losses.last().copied().unwrap_or(p.test_loss),
-            f64::INFINITY,
-        ),
+        train_loss: finite_or(run.losses.last().unwrap_or(p.test_loss), f64::INFINITY),
         test_loss: p.test_loss,
         ap: ranking.ap,
         roc_auc: ranking.roc_auc,

@@ -150,6 +150,59 @@ impl Model {
     }
 }
 
+/// The training loss after each epoch, in bounded memory: at most [`LossLog::CAPACITY`]
+/// entries; when full, every other one is dropped and the spacing doubles, so a long
+/// session keeps an even sample of its whole history (and the first and latest exactly).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LossLog {
+    /// (epoch, loss), epochs 1, 1 + stride, 1 + 2·stride, …
+    entries: Vec<(usize, f64)>,
+    stride: usize,
+    latest: Option<(usize, f64)>,
+}
+
+impl LossLog {
+    pub const CAPACITY: usize = 2_048;
+
+    pub fn push(&mut self, epoch: usize, loss: f64) {
+        self.latest = Some((epoch, loss));
+        let stride = self.stride.max(1);
+        if (epoch.saturating_sub(1)) % stride != 0 {
+            return;
+        }
+        if self.entries.len() == Self::CAPACITY {
+            let mut k = 0;
+            self.entries.retain(|_| {
+                k += 1;
+                k % 2 == 1
+            });
+            self.stride = stride * 2;
+            if (epoch - 1) % self.stride != 0 {
+                return;
+            }
+        }
+        self.entries.push((epoch, loss));
+    }
+
+    pub fn first(&self) -> Option<f64> {
+        self.entries.first().map(|e| e.1)
+    }
+
+    pub fn last(&self) -> Option<f64> {
+        self.latest.map(|e| e.1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.latest.is_none()
+    }
+
+    /// (epoch, loss) as kept, ending with the latest epoch.
+    pub fn points(&self) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let tail = self.latest.filter(|l| self.entries.last() != Some(l));
+        self.entries.iter().copied().chain(tail)
+    }
+}
+
 /// Why a run stopped by itself.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
@@ -324,7 +377,7 @@ pub struct Run {
     pub epoch: usize,
     pub status: Status,
     /// Training loss after each epoch.
-    pub losses: Vec<f64>,
+    pub losses: LossLog,
     rng: Pcg64Mcg,
     order: Vec<usize>,
     /// The epoch under way, when it is being trained in slices.
@@ -360,7 +413,7 @@ impl Run {
             velocity,
             epoch: 0,
             status: Status::Running,
-            losses: Vec::new(),
+            losses: LossLog::default(),
             rng: Pcg64Mcg::seed_from_u64(config.seed ^ 0xA076_1D64_78BD_642F),
             order: (0..train.len()).collect(),
             partial: None,
@@ -504,24 +557,24 @@ impl Run {
             }
         };
         self.epoch += 1;
-        self.losses.push(epoch_loss);
         self.check(epoch_loss);
-        if self.status != Status::Running {
+        if self.status == Status::Running {
+            self.losses.push(self.epoch, epoch_loss);
+        } else {
             // Keep the last model that was still finite, so every view stays meaningful.
             self.model.weights = p.before;
-            self.losses.pop();
         }
         true
     }
 
     fn check(&mut self, epoch_loss: f64) {
-        let first = self.losses.first().copied().unwrap_or(epoch_loss);
+        let first = self.losses.first().unwrap_or(epoch_loss);
         let exploded_weights = self.model.weights.iter().any(|w| w.abs() > 1e12);
         let why = if !epoch_loss.is_finite() {
             Some("the training loss became infinite or NaN".to_owned())
         } else if self.model.weights.iter().any(|w| !w.is_finite()) || exploded_weights {
             Some("the weights became infinite or NaN".to_owned())
-        } else if self.losses.len() > 3 && epoch_loss > 1e3 * first.max(1e-3) {
+        } else if self.epoch > 3 && epoch_loss > 1e3 * first.max(1e-3) {
             Some(format!(
                 "the training loss exploded to more than 1000× its first value ({epoch_loss:.4e})"
             ))

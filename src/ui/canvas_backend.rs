@@ -43,7 +43,11 @@ impl<B> Measured<B> {
 
     /// Adds a polyline to the collected path; false if this backend does not draw on a
     /// screen canvas (the caller then draws through the inner backend).
-    fn collect<S: BackendStyle>(&mut self, points: impl IntoIterator<Item = (f64, f64)>, style: &S) -> bool {
+    fn collect<S: BackendStyle>(
+        &mut self,
+        points: impl IntoIterator<Item = (f64, f64)>,
+        style: &S,
+    ) -> bool {
         let Some(ctx) = self.screen.clone() else {
             return false;
         };
