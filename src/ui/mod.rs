@@ -97,6 +97,19 @@ pub fn App() -> impl IntoView {
         }
         .into_any();
     }
+    // The Explorer is the first view; the panels below it are built after the first frame,
+    // so a reader can move a slider without waiting for six more panels (and the lab's
+    // data). A link to one of them (#lab) is followed once it exists.
+    let (rest, set_rest) = signal(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                set_rest.set(true);
+                request_animation_frame(env::scroll_to_fragment);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
     view! {
         <header class="masthead">
             <h1>"Focal Loss Explorer"</h1>
@@ -109,7 +122,8 @@ pub fn App() -> impl IntoView {
         </header>
         <notice::Notice corrections=corrections/>
         <main>
-            {(1..PANELS.len()).map(|i| panel(i, state, set_state)).collect_view()}
+            {panel(1, state, set_state)}
+            {move || rest.get().then(|| (2..PANELS.len()).map(|i| panel(i, state, set_state)).collect_view())}
             {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
         </main>
         <footer class="colophon">
