@@ -134,7 +134,8 @@ mod bench {
         println!("\nwasm / native = **{:.2}**\n", w / n);
     }
 
-    const FRAME_RECORDER: &str = "window.__frames = []; let last = performance.now(); \
+    const FRAME_RECORDER: &str = "window.__frames = []; window.__long = []; let last = performance.now(); \
+        new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' }); \
         const tick = t => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); }; \
         window.__recording = true; requestAnimationFrame(tick);";
 
@@ -168,12 +169,21 @@ mod bench {
         f.sort_by(f64::total_cmp);
         let p95 = f[((f.len() - 1) as f64 * 0.95).round() as usize];
         let long = f.iter().filter(|d| **d > 50.0).count();
-        println!("| frames | p50 ms | p95 ms | max ms | frames over 50 ms | epochs trained |\n|---:|---:|---:|---:|---:|---:|");
+        // A frame "late" took longer than one refresh interval plus timer jitter.
+        let late = f.iter().filter(|d| **d > 17.5).count();
+        let tasks = b.js("return window.__long;", vec![]).await;
+        let tasks: Vec<f64> = tasks
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+            .unwrap_or_default();
+        let longest = tasks.iter().copied().fold(0.0, f64::max);
+        println!("| frames | p50 ms | p95 ms | max ms | frames over 17.5 ms | frames over 50 ms | long tasks (> 50 ms) | longest task ms | epochs trained |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         println!(
-            "| {} | {:.1} | {p95:.1} | {:.1} | {long} | {epoch} |\n",
+            "| {} | {:.1} | {p95:.1} | {:.1} | {late} | {long} | {} | {longest:.0} | {epoch} |\n",
             f.len(),
             f[f.len() / 2],
-            f.last().unwrap()
+            f.last().unwrap(),
+            tasks.len()
         );
         b.finish().await;
     }
