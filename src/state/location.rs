@@ -33,3 +33,9 @@ pub fn current_url() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
+
+/// The fragment's target id (`#lab` → `lab`), if the address has one.
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    Some(hash.strip_prefix('#')?.to_owned()).filter(|id| !id.is_empty())
+}

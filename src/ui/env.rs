@@ -158,11 +158,10 @@ pub fn register_service_worker() {
 /// Scrolls to the element the URL's fragment names (`#lab`), for panels that did not exist
 /// yet when the browser looked for it.
 pub fn scroll_to_fragment() {
-    let hash = window().location().hash().unwrap_or_default();
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+    let Some(id) = crate::state::location::fragment() else {
         return;
     };
-    if let Some(el) = document().get_element_by_id(id) {
+    if let Some(el) = document().get_element_by_id(&id) {
         el.scroll_into_view();
     }
 }
