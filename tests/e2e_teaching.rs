@@ -401,12 +401,19 @@ async fn charts_export_png_svg_csv_and_tables() {
         .await;
     let css = b
         .js(
-            "const c = document.querySelector('[data-testid=canvas-loss]'); return [c.clientWidth, c.clientHeight];",
+            // The content box, which may be fractional (clientWidth rounds it).
+            "const c = document.querySelector('[data-testid=canvas-loss]'); const r = c.getBoundingClientRect(); return [r.width - 2 * c.clientLeft, r.height - 2 * c.clientTop];",
             vec![],
         )
         .await;
-    assert_eq!(dims[0].as_f64().unwrap(), 2.0 * css[0].as_f64().unwrap());
-    assert_eq!(dims[1].as_f64().unwrap(), 2.0 * css[1].as_f64().unwrap());
+    assert_eq!(
+        dims[0].as_f64().unwrap(),
+        (2.0 * css[0].as_f64().unwrap()).round()
+    );
+    assert_eq!(
+        dims[1].as_f64().unwrap(),
+        (2.0 * css[1].as_f64().unwrap()).round()
+    );
     // SVG: the same drawing, as vector text.
     let svg = fetch_text(&b, &files[1].1).await;
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(80)]);
