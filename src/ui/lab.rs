@@ -108,11 +108,11 @@ impl Engine {
             return;
         }
         // Training gets a time budget per frame, so a large data set slows training rather
-        // than the page. A view refresh (a few times a second) is spread over seven frames
+        // than the page. A view refresh (twice a second) is spread over seven frames
         // so that none is a long task: for each run its test scores, then their ranking
         // (AP, PR curve), then each run's loss profile, and last the views.
         const BUDGET_MS: f64 = 7.0;
-        const REFRESH_MS: f64 = 250.0;
+        const REFRESH_MS: f64 = 500.0;
         match self.phase.get_value() {
             0 if super::paint::pending() => {
                 // This frame is for charts still waiting to be drawn.
