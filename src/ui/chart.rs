@@ -84,7 +84,8 @@ pub fn ChartCanvas(
 
     let paint_id = super::paint::id();
     Effect::new(move |_| {
-        figure.track();
+        // Read, not just tracked: a memo that has never run has no sources to wake it.
+        figure.with(|_| ());
         let dark = dark.get();
         // A zoom changes devicePixelRatio without changing the CSS size.
         resized.track();

@@ -284,7 +284,7 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         set_timeout(move || set_started.set(true), std::time::Duration::ZERO)
     });
     let snap = Memo::new(move |_| {
-        settings.track();
+        settings.with(|_| ()); // read: a memo only tracked never subscribes
         tick.track();
         if !started.get() {
             return None;
