@@ -143,3 +143,24 @@ async fn charts_are_drawn_at_device_resolution() {
         (canvas.client_width() as f64 * ratio).round() as u32
     );
 }
+
+#[wasm_bindgen_test]
+async fn formulas_change_their_numbers_in_place() {
+    let (root, _h) = mount(State::default());
+    tick().await;
+    let formulas = find(&root, "formulas");
+    let first_number = || formulas.query_selector("mn").unwrap().expect("a number");
+    let before = first_number();
+    assert_eq!(before.text_content().as_deref(), Some("0.9"));
+    // A marker on the element: it survives only if the element is not re-created.
+    js_sys::Reflect::set(&before, &"focalMark".into(), &true.into()).unwrap();
+    set_range(&root, "pt", "0.8");
+    tick().await;
+    let after = first_number();
+    assert_eq!(after.text_content().as_deref(), Some("0.8"));
+    assert_eq!(
+        js_sys::Reflect::get(&after, &"focalMark".into()).unwrap(),
+        wasm_bindgen::JsValue::TRUE,
+        "the same <mn> element, with new text"
+    );
+}
