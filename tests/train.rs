@@ -351,3 +351,38 @@ fn the_loss_log_keeps_an_even_sample_in_bounded_memory() {
         assert_eq!(*l, 1.0 / *e as f64);
     }
 }
+
+#[test]
+fn an_epoch_trained_in_slices_is_the_same_epoch() {
+    use focal::state::schema::State;
+    let s = State::default();
+    let train = generate(&s.lab_spec(), 0);
+    for optimiser in [
+        Optimiser::FullBatch,
+        Optimiser::Sgd {
+            batch: 1024,
+            momentum: 0.9,
+        },
+    ] {
+        let config = TrainConfig {
+            optimiser,
+            ..s.lab_configs()[1]
+        };
+        let mut whole = Run::new(config, &train);
+        let mut sliced = Run::new(config, &train);
+        for _ in 0..3 {
+            whole.train_epoch(&train);
+            let mut slices = 0;
+            while !sliced.train_slice(&train, 7_777) {
+                slices += 1;
+            }
+            assert!(
+                slices >= 1,
+                "{optimiser:?}: the epoch took more than one slice"
+            );
+        }
+        assert_eq!(whole.epoch, sliced.epoch);
+        assert_eq!(whole.model.weights, sliced.model.weights, "{optimiser:?}");
+        assert_eq!(whole.losses, sliced.losses, "{optimiser:?}");
+    }
+}
