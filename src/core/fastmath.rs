@@ -48,17 +48,21 @@ pub fn exp_nonpositive(x: f64) -> f64 {
     let t = x * INV_LN2 + ROUND;
     let k = t - ROUND;
     let r = (x - k * LN2_HI) - k * LN2_LO;
-    // Written out: the release profile optimises for size and would keep a loop here.
+    // Horner, written out: the release profile optimises for size and would keep a loop,
+    // and the nested form makes rustfmt take minutes.
     let c = INV_FACTORIAL;
-    let p = c[0]
-        + r * (c[1]
-            + r * (c[2]
-                + r * (c[3]
-                    + r * (c[4]
-                        + r * (c[5]
-                            + r * (c[6]
-                                + r * (c[7]
-                                    + r * (c[8] + r * (c[9] + r * (c[10] + r * c[11]))))))))));
+    let mut p = c[11];
+    p = p * r + c[10];
+    p = p * r + c[9];
+    p = p * r + c[8];
+    p = p * r + c[7];
+    p = p * r + c[6];
+    p = p * r + c[5];
+    p = p * r + c[4];
+    p = p * r + c[3];
+    p = p * r + c[2];
+    p = p * r + c[1];
+    p = p * r + c[0];
     let y = 1.0 + r * (1.0 + r * p);
     // k is the integer in t's low bits. 2^k is applied as two normal powers of two, so
     // that results below 2^−1022 round to subnormals and 0 instead of wrapping.
