@@ -69,12 +69,12 @@ mod bench {
     }
 
     async fn wait_done(b: &Browser, secs: u64) {
-        b.client
-            .wait()
-            .at_most(Duration::from_secs(secs))
-            .for_element(Locator::Css("[data-testid='bench'][data-state='done']"))
-            .await
-            .expect("the benchmark finishes");
+        b.wait_for(
+            "[data-testid='bench'][data-state='done']",
+            secs,
+            "the benchmark finishes",
+        )
+        .await;
     }
 
     async fn latency(server: &Server) {
@@ -145,12 +145,8 @@ mod bench {
         b.open(&server.url("")).await;
         // Start-up (the panels below the Explorer, the lab's data) is target 5's business:
         // record once the lab exists and the page has settled.
-        b.client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css("[data-testid='epoch'][data-value]"))
-            .await
-            .expect("the lab is built");
+        b.wait_for("[data-testid='epoch'][data-value]", 20, "the lab is built")
+            .await;
         tokio::time::sleep(Duration::from_secs(1)).await;
         b.js(FRAME_RECORDER, vec![]).await;
         b.client

@@ -516,12 +516,12 @@ async fn headless_lab_agrees_with_the_native_core() {
     let b = Browser::start(1.0, 1280, 1000).await;
     let query = "?lab=run&epochs=25&seed=5&dump=1&lratio=200&bgamma=1.5&opt=sgd&lr=0.02";
     b.client.goto(&server.url(query)).await.unwrap();
-    b.client
-        .wait()
-        .at_most(std::time::Duration::from_secs(120))
-        .for_element(Locator::Css("[data-testid='lab'][data-state='done']"))
-        .await
-        .expect("the headless run finishes");
+    b.wait_for(
+        "[data-testid='lab'][data-state='done']",
+        120,
+        "the headless run finishes",
+    )
+    .await;
     let state = decode(query).0;
     let mut lab = Lab::new(state.lab_spec(), state.lab_configs());
     lab.advance(25);

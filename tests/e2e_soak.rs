@@ -4,9 +4,7 @@
 
 mod support;
 
-use fantoccini::Locator;
 use serde_json::json;
-use std::time::Duration;
 use support::{click, Browser, Server};
 
 /// Performs `count` random interactions with a seeded generator (mulberry32): moves
@@ -184,12 +182,12 @@ async fn a_panic_shows_a_banner_that_keeps_the_link() {
         .await
         .unwrap();
     let banner = b
-        .client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("[data-testid='panic-banner']"))
-        .await
-        .expect("a banner instead of a frozen page");
+        .wait_for(
+            "[data-testid='panic-banner']",
+            20,
+            "a banner instead of a frozen page",
+        )
+        .await;
     let text = banner.text().await.unwrap();
     assert!(text.starts_with("Something went wrong"), "{text}");
     let href = b.attr("panic-reload", "href").await.unwrap();

@@ -172,12 +172,12 @@ async fn works_offline_after_the_first_visit() {
     assert_eq!(manifest, json!("./manifest.webmanifest"));
     server.down.store(true, std::sync::atomic::Ordering::SeqCst);
     b.client.goto(&server.url("?gamma=1")).await.unwrap();
-    b.client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("[data-testid='fl'][data-value]"))
-        .await
-        .expect("the app loads with the network down");
+    b.wait_for(
+        "[data-testid='fl'][data-value]",
+        20,
+        "the app loads with the network down",
+    )
+    .await;
     assert_eq!(
         b.value("gamma").await,
         1.0,

@@ -248,26 +248,33 @@ impl Browser {
         }
     }
 
+    /// Waits up to `secs` seconds for an element matching `css`; panics saying `what`
+    /// should have happened.
+    pub async fn wait_for(
+        &self,
+        css: &str,
+        secs: u64,
+        what: &str,
+    ) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(secs))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {e}"))
+    }
+
     /// Opens the site and waits until the Explorer shows its numbers.
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.expect("navigate");
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css("[data-testid='fl'][data-value]"))
-            .await
-            .expect("the Explorer renders");
+        self.wait_for("[data-testid='fl'][data-value]", 20, "the Explorer renders")
+            .await;
     }
 
     /// Opens a page and waits for any panel (embeds have no Explorer).
     pub async fn open_any(&self, url: &str) {
         self.client.goto(url).await.expect("navigate");
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css("section.panel"))
-            .await
-            .expect("a panel renders");
+        self.wait_for("section.panel", 20, "a panel renders").await;
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
