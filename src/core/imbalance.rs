@@ -91,7 +91,8 @@ impl Compared {
         }
     }
 
-    fn settings(self, alpha: Alpha, gamma: f64) -> (Alpha, f64) {
+    /// The α and γ this loss actually uses (CE ignores both, α-CE ignores γ).
+    pub fn settings(self, alpha: Alpha, gamma: f64) -> (Alpha, f64) {
         match self {
             Compared::CrossEntropy => (Alpha::None, 0.0),
             Compared::BalancedCrossEntropy => (alpha, 0.0),

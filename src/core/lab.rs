@@ -40,7 +40,7 @@ pub struct Lab {
 
 /// The first half of a checkpoint: a run's test scores and loss (one pass over the test
 /// split). The browser records it in a later frame, so neither half is a long task.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Pending {
     pub run: usize,
     pub epoch: usize,

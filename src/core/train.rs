@@ -162,7 +162,8 @@ pub struct LossLog {
 }
 
 impl LossLog {
-    pub const CAPACITY: usize = 2_048;
+    /// Also what the loss chart draws: a chart a few hundred pixels wide shows no more.
+    pub const CAPACITY: usize = 1_024;
 
     pub fn push(&mut self, epoch: usize, loss: f64) {
         self.latest = Some((epoch, loss));

@@ -73,7 +73,8 @@ const LOGIT_RANGE: (f64, f64) = (-6.0, 10.0);
 /// would dwarf everything else.
 pub fn mass_chart(state: &State, loss: Compared) -> CurveChart {
     let scenario = state.scenario();
-    mass_chart_from(&mass_shape(&scenario, loss), &scenario, loss)
+    let total = scenario.outcome(loss).total;
+    mass_chart_scaled(&mass_shape(&scenario, loss), &scenario, total, loss)
 }
 
 /// `density · loss` per example of the negatives and of the positives over the logit
@@ -101,13 +102,7 @@ pub fn mass_shape(scenario: &Scenario, loss: Compared) -> MassShape {
     })
 }
 
-/// [`mass_chart`] from its shape, scaled for `scenario`'s counts and total loss.
-pub fn mass_chart_from(shape: &MassShape, scenario: &Scenario, loss: Compared) -> CurveChart {
-    let total = scenario.outcome_from(scenario.per_example(loss)).total;
-    mass_chart_scaled(shape, scenario, total, loss)
-}
-
-/// [`mass_chart_from`] with the total loss over the scenario known already.
+/// [`mass_chart`] from its shape, scaled for `scenario`'s counts and its `total` loss.
 pub fn mass_chart_scaled(
     shape: &MassShape,
     scenario: &Scenario,

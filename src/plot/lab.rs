@@ -215,9 +215,6 @@ fn history_series(
 
 /// Train (solid) and test (dashed) loss of both runs, each divided by its value at epoch
 /// 0: CE and FL live on different scales, their progress does not.
-/// The most points of a run's training loss that the loss chart draws.
-pub const LOSS_POINTS: usize = 1_000;
-
 pub fn loss_chart(lab: &Lab) -> CurveChart {
     let mut series = Vec::new();
     for run in 0..2 {
@@ -225,16 +222,10 @@ pub fn loss_chart(lab: &Lab) -> CurveChart {
             .first()
             .map_or(1.0, |c| c.test_loss.max(1e-300));
         let scale = |v: f64| v / first;
-        // At most LOSS_POINTS points (and always the latest epoch): a chart a few hundred
-        // pixels wide shows no more.
-        let losses = &lab.runs[run].losses;
-        let kept = losses.points().count();
-        let stride = kept.div_ceil(LOSS_POINTS).max(1);
-        let train: Vec<(f64, f64)> = losses
+        let train: Vec<(f64, f64)> = lab.runs[run]
+            .losses
             .points()
-            .enumerate()
-            .filter(|(i, _)| i % stride == 0 || i + 1 == kept)
-            .map(|(_, (e, l))| (e as f64, scale(l)))
+            .map(|(e, l)| (e as f64, scale(l)))
             .filter(|p| p.1.is_finite())
             .collect();
         let test: Vec<(f64, f64)> = lab.history[run]

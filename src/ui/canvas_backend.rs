@@ -58,9 +58,8 @@ impl<B> Measured<B> {
         let key = (color.rgb, color.alpha.to_bits(), style.stroke_width());
         if self.stroke != Some(key) {
             self.flush();
-            let (r, g, b) = color.rgb;
             ctx.begin_path();
-            ctx.set_stroke_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+            ctx.set_stroke_style_str(&rgba(color));
             ctx.set_line_width(f64::from(style.stroke_width()));
             self.stroke = Some(key);
         }
@@ -95,6 +94,12 @@ fn detached_context() -> Option<CanvasRenderingContext2d> {
     context_of(&canvas)
 }
 
+/// A colour as the canvas API takes it.
+fn rgba(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    format!("rgba({r},{g},{b},{})", color.alpha)
+}
+
 fn font_of<S: BackendTextStyle>(style: &S) -> String {
     format!(
         "{} {}px {}",
@@ -126,13 +131,13 @@ pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
 }
 
 /// Any backend (an SVG string, say), measuring text on a detached canvas.
-pub fn measured<B: DrawingBackend>(inner: B) -> Option<Measured<B>> {
-    Some(Measured {
+pub fn measured<B: DrawingBackend>(inner: B) -> Measured<B> {
+    Measured {
         inner,
         screen: None,
         screen_font: String::new(),
         stroke: None,
-    })
+    }
 }
 
 type CanvasError<B> = <B as DrawingBackend>::ErrorType;
@@ -270,8 +275,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
             HPos::Right => "end",
             HPos::Center => "center",
         });
-        let (r, g, b) = color.rgb;
-        ctx.set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+        ctx.set_fill_style_str(&rgba(color));
         if font != self.screen_font {
             ctx.set_font(&font);
             self.screen_font = font;

@@ -56,7 +56,7 @@ fn svg(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
     let mut out = String::new();
     {
         let size = (css.0.round() as u32, css.1.round() as u32);
-        let backend = measured(SVGBackend::with_string(&mut out, size))?;
+        let backend = measured(SVGBackend::with_string(&mut out, size));
         figure
             .draw(&backend.into_drawing_area(), &Style { scale: 1.0, dark })
             .ok()?;

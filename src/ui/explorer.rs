@@ -220,7 +220,7 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                     {move || format!("{} (current)", gamma_label(gamma.get()))}
                 </li>
                 <li>
-                    <span class="marker" style:background=move || css(Style { scale: 1.0, dark: dark.get() }.highlight())></span>
+                    <span class="marker" style:background=move || css(style().highlight())></span>
                     "the current point"
                 </li>
             </ul>

@@ -48,20 +48,15 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         let (negatives, positives) = distributions.get();
         state.get().scenario_with(negatives, positives)
     });
-    // What each loss's integrals depend on: CE only on the distributions, α-CE on α too,
-    // FL on γ as well. (A memo that is only tracked never runs, so never learns its own
-    // sources: the keys are read.)
-    let key = move |loss: Compared| {
+    // What each loss's integrals depend on: the distributions and the α and γ that loss
+    // uses (CE neither, α-CE only α). (A memo that is only tracked never runs, so never
+    // learns its own sources: the keys are read.)
+    let keys = Compared::ALL.map(|loss| {
         Memo::new(move |_| {
             let s = scenario.get();
-            match loss {
-                Compared::CrossEntropy => (s.negatives, s.positives, None, None),
-                Compared::BalancedCrossEntropy => (s.negatives, s.positives, Some(s.alpha), None),
-                Compared::Focal => (s.negatives, s.positives, Some(s.alpha), Some(s.gamma)),
-            }
+            (s.negatives, s.positives, loss.settings(s.alpha, s.gamma))
         })
-    };
-    let keys = Compared::ALL.map(key);
+    });
     let integrals = Compared::ALL.map(|loss| {
         Memo::new(move |_| {
             let _changed = keys[loss as usize].get();

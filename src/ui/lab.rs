@@ -146,10 +146,12 @@ impl Engine {
                 self.phase.set_value(phase + 1);
             }
             phase @ (2 | 4) => {
-                if let Some(p) = self.pending.get_value() {
+                // Taken, not copied: it holds every test example's score.
+                let mut pending = None;
+                self.pending.update_value(|p| pending = p.take());
+                if let Some(p) = pending {
                     self.with(|lab| lab.record(p));
                 }
-                self.pending.set_value(None);
                 self.phase.set_value(phase + 1);
             }
             phase @ (5 | 6) => {
@@ -210,7 +212,7 @@ fn profile_of(lab: &Lab, run: usize) -> (usize, LossProfile) {
 
 type Profiles = [Option<(usize, LossProfile)>; 2];
 
-fn snapshot(lab: &Lab, threshold: f64, cached: Profiles) -> Snapshot {
+fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot {
     let profiles = [0, 1].map(|r| match &cached[r] {
         Some((at, p)) if *at == lab.runs[r].epoch => p.clone(),
         _ => profile_of(lab, r).1,
@@ -294,8 +296,11 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         if headless && !done.get() {
             return None;
         }
-        let cached = engine.profiles.get_value();
-        Some(engine.with(|lab| snapshot(lab, t, cached)))
+        Some(
+            engine
+                .profiles
+                .with_value(|cached| engine.with(|lab| snapshot(lab, t, cached))),
+        )
     });
 
     if headless {
