@@ -5,7 +5,10 @@
 //! Why not `f64::exp` and `f64::ln_1p`: on wasm32 they are calls into a software libm that
 //! branches on every special case, which made a browser epoch about twice as slow as a
 //! native one (where glibc's table-driven versions are fast). Inlined and branch-free,
-//! the same code is fast on both, and both run exactly the same arithmetic.
+//! the same code is fast on both, and both run exactly the same arithmetic. Each is written
+//! once over [`Lanes`], so the training loop can run two examples per SIMD instruction.
+
+use super::lanes::Lanes;
 
 const LN2_HI: f64 = 6.931_471_803_691_238e-1;
 const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
@@ -44,47 +47,59 @@ const EXP_FLOOR: f64 = -750.0;
 /// `e^x` for `x ≤ 0` (and small positive x), down to the subnormals and 0. NaN stays NaN.
 #[inline(always)]
 pub fn exp_nonpositive(x: f64) -> f64 {
-    let x = if x < EXP_FLOOR { EXP_FLOOR } else { x };
-    let t = x * INV_LN2 + ROUND;
-    let k = t - ROUND;
-    let r = (x - k * LN2_HI) - k * LN2_LO;
+    exp_nonpositive_lanes(x)
+}
+
+/// [`exp_nonpositive`] lane by lane.
+#[inline(always)]
+pub fn exp_nonpositive_lanes<L: Lanes>(x: L) -> L {
+    let x = x.pmax(L::splat(EXP_FLOOR));
+    let t = x * L::splat(INV_LN2) + L::splat(ROUND);
+    let k = t - L::splat(ROUND);
+    let r = (x - k * L::splat(LN2_HI)) - k * L::splat(LN2_LO);
     // Horner, written out: the release profile optimises for size and would keep a loop,
     // and the nested form makes rustfmt take minutes.
+    // Constants splatted one by one: `array::map` stays a loop of calls at this opt-level.
     let c = INV_FACTORIAL;
-    let mut p = c[11];
-    p = p * r + c[10];
-    p = p * r + c[9];
-    p = p * r + c[8];
-    p = p * r + c[7];
-    p = p * r + c[6];
-    p = p * r + c[5];
-    p = p * r + c[4];
-    p = p * r + c[3];
-    p = p * r + c[2];
-    p = p * r + c[1];
-    p = p * r + c[0];
-    let y = 1.0 + r * (1.0 + r * p);
-    // k is the integer in t's low bits. 2^k is applied as two normal powers of two, so
-    // that results below 2^−1022 round to subnormals and 0 instead of wrapping.
-    let k_int = (t.to_bits() as i64).wrapping_sub(ROUND.to_bits() as i64);
-    let k1 = k_int >> 1;
-    let pow2 = |k: i64| f64::from_bits(((k + 1023) << 52) as u64);
-    y * pow2(k1) * pow2(k_int - k1)
+    let mut p = L::splat(c[11]);
+    p = p * r + L::splat(c[10]);
+    p = p * r + L::splat(c[9]);
+    p = p * r + L::splat(c[8]);
+    p = p * r + L::splat(c[7]);
+    p = p * r + L::splat(c[6]);
+    p = p * r + L::splat(c[5]);
+    p = p * r + L::splat(c[4]);
+    p = p * r + L::splat(c[3]);
+    p = p * r + L::splat(c[2]);
+    p = p * r + L::splat(c[1]);
+    p = p * r + L::splat(c[0]);
+    let one = L::splat(1.0);
+    let y = one + r * (one + r * p);
+    // k is the integer in t's low bits.
+    y.scale_by_rounded(t, ROUND)
 }
 
 /// `ln(1 + e)` for `e ∈ [0, 1]`, exact to rounding for tiny `e`. NaN stays NaN.
 #[inline(always)]
 pub fn ln_1p_unit(e: f64) -> f64 {
-    let u = 1.0 + e;
+    ln_1p_unit_lanes(e)
+}
+
+/// [`ln_1p_unit`] lane by lane.
+#[inline(always)]
+pub fn ln_1p_unit_lanes<L: Lanes>(e: L) -> L {
+    let (zero, half, one, two) = (L::splat(0.0), L::splat(0.5), L::splat(1.0), L::splat(2.0));
+    let u = one + e;
     // What rounding lost in 1 + e, relative to u.
-    let c = (e - (u - 1.0)) / u;
-    let big = u > std::f64::consts::SQRT_2;
-    let k = if big { 1.0 } else { 0.0 };
-    let f = if big { 0.5 * u } else { u } - 1.0;
-    let s = f / (2.0 + f);
+    let c = (e - (u - one)) / u;
+    let big = u.gt(L::splat(std::f64::consts::SQRT_2));
+    let k = L::select(big, one, zero);
+    let f = L::select(big, half * u, u) - one;
+    let s = f / (two + f);
     let z = s * s;
     let w = z * z;
-    let r = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
-    let hfsq = 0.5 * f * f;
-    k * LN2_HI - ((hfsq - (s * (hfsq + r) + (k * LN2_LO + c))) - f)
+    let r = z * (L::splat(LG1) + w * (L::splat(LG3) + w * (L::splat(LG5) + w * L::splat(LG7))))
+        + w * (L::splat(LG2) + w * (L::splat(LG4) + w * L::splat(LG6)));
+    let hfsq = half * f * f;
+    k * L::splat(LN2_HI) - ((hfsq - (s * (hfsq + r) + (k * L::splat(LN2_LO) + c))) - f)
 }

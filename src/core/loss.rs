@@ -5,7 +5,8 @@
 //! accurate for |logit| up to 1e4 and any γ ≥ 0, and avoids `0 · ∞ = NaN` in the gradient
 //! when 0 < γ < 1 and `1 - p_t` underflows.
 
-use super::fastmath::{exp_nonpositive, ln_1p_unit};
+use super::fastmath::{exp_nonpositive, exp_nonpositive_lanes, ln_1p_unit_lanes};
+use super::lanes::Lanes;
 
 /// α-balancing: `Balanced(a)` weighs positives by `a` and negatives by `1 - a`
 /// (torchvision's convention). `None` turns weighting off; it is not `Balanced(1.0)`,
@@ -179,36 +180,49 @@ pub fn sigmoid_focal_from_prob(p: f64, y: f64, alpha: Alpha, gamma: f64) -> Loss
 /// `(1 − p_t)^(γ−1)`, so it stays finite for 0 < γ < 1. The exponentials and the
 /// logarithm are [`super::fastmath`]'s (inlined, branch-free; same results in the browser).
 pub fn focal_hard(x: f64, positive: bool, alpha: Alpha, gamma: f64) -> LossGrad {
-    let s = if positive { 1.0 } else { -1.0 };
-    let a_t = alpha.weight(if positive { 1.0 } else { 0.0 });
+    let (loss, grad) = focal_hard_lanes(x, positive, alpha, gamma);
+    LossGrad { loss, grad }
+}
+
+/// [`focal_hard`] lane by lane: the training loop scores two examples at a time. Returns
+/// the loss and the gradient.
+#[inline(always)]
+pub fn focal_hard_lanes<L: Lanes>(x: L, positive: L::Mask, alpha: Alpha, gamma: f64) -> (L, L) {
+    let one = L::splat(1.0);
+    let s = L::select(positive, one, -one);
+    let a_t = L::select(
+        positive,
+        L::splat(alpha.weight(1.0)),
+        L::splat(alpha.weight(0.0)),
+    );
     let z = s * x;
-    let e = exp_nonpositive(-z.abs());
-    let ln_pt = -((-z).max(0.0) + ln_1p_unit(e));
-    let inv = 1.0 / (1.0 + e);
-    let (pt, one_minus_pt) = if z >= 0.0 {
-        (inv, e * inv)
-    } else {
-        (e * inv, inv)
-    };
+    let e = exp_nonpositive_lanes(-z.abs());
+    let ln_pt = -((-z).pmax(L::splat(0.0)) + ln_1p_unit_lanes(e));
+    let inv = one / (one + e);
+    let right = z.ge(L::splat(0.0));
+    let (pt, one_minus_pt) = (
+        L::select(right, inv, e * inv),
+        L::select(right, e * inv, inv),
+    );
     // (1 − p_t)^γ: by multiplication for a whole γ (the paper's 2, and most settings),
     // otherwise e^(γ ln(1 − p_t)) with ln(1 − p_t) = ln p_t − z ≤ 0. 1 − p_t comes from
     // e without cancellation either way.
     let modulating = if gamma == 0.0 {
-        1.0
+        one
     } else if gamma <= 16.0 && gamma == (gamma as u32) as f64 {
         // A counted loop: `powi` and `fract` are library calls on some targets.
         let mut m = one_minus_pt;
         for _ in 1..gamma as u32 {
-            m *= one_minus_pt;
+            m = m * one_minus_pt;
         }
         m
     } else {
-        exp_nonpositive(gamma * (ln_pt - z))
+        exp_nonpositive_lanes(L::splat(gamma) * (ln_pt - z))
     };
-    LossGrad {
-        loss: -a_t * modulating * ln_pt,
-        grad: a_t * s * modulating * (gamma * pt * ln_pt - one_minus_pt),
-    }
+    (
+        -a_t * modulating * ln_pt,
+        a_t * s * modulating * (L::splat(gamma) * pt * ln_pt - one_minus_pt),
+    )
 }
 
 /// Binary cross-entropy from a logit, with its gradient: focal loss at γ = 0.

@@ -4,6 +4,7 @@ pub mod data;
 pub mod fastmath;
 pub mod imbalance;
 pub mod lab;
+pub mod lanes;
 pub mod loss;
 pub mod metrics;
 pub mod train;

@@ -3,7 +3,8 @@
 
 use super::data::Dataset;
 use super::imbalance::{class_balanced_weights, prior_bias};
-use super::loss::{focal_hard, focal_star, Alpha, LossGrad};
+use super::lanes::{F64x2, Mask2};
+use super::loss::{focal_hard, focal_hard_lanes, focal_star, Alpha, LossGrad};
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -232,6 +233,57 @@ fn example(loss: LabLoss, z: f64, positive: bool, class_weight: [f64; 2]) -> Los
     }
 }
 
+/// [`example`] for two examples at once: one SIMD pass for the losses built on
+/// [`focal_hard`] (the same result, bit for bit, as two scalar calls).
+#[inline(always)]
+fn example_pair(
+    loss: LabLoss,
+    z: [f64; 2],
+    positive: [bool; 2],
+    class_weight: [f64; 2],
+) -> [LossGrad; 2] {
+    match loss {
+        LabLoss::CrossEntropy | LabLoss::Ohem => focal_pair(z, positive, Alpha::None, 0.0),
+        LabLoss::BalancedCrossEntropy { alpha } => {
+            focal_pair(z, positive, Alpha::Balanced(alpha), 0.0)
+        }
+        LabLoss::Focal { gamma, alpha } => focal_pair(z, positive, alpha, gamma),
+        LabLoss::ClassBalancedFocal { gamma, .. } => {
+            let r = focal_pair(z, positive, Alpha::None, gamma);
+            let weigh = |r: LossGrad, positive: bool| {
+                let w = class_weight[positive as usize];
+                LossGrad {
+                    loss: w * r.loss,
+                    grad: w * r.grad,
+                }
+            };
+            [weigh(r[0], positive[0]), weigh(r[1], positive[1])]
+        }
+        LabLoss::FocalStar { .. } => [
+            example(loss, z[0], positive[0], class_weight),
+            example(loss, z[1], positive[1], class_weight),
+        ],
+    }
+}
+
+/// [`focal_hard`] for two examples in one SIMD pass.
+#[inline(always)]
+fn focal_pair(z: [f64; 2], positive: [bool; 2], alpha: Alpha, gamma: f64) -> [LossGrad; 2] {
+    let x = F64x2::new(z[0], z[1]);
+    let (l, g) = focal_hard_lanes(x, Mask2::new(positive[0], positive[1]), alpha, gamma);
+    let (l, g) = (l.lanes(), g.lanes());
+    [
+        LossGrad {
+            loss: l[0],
+            grad: g[0],
+        },
+        LossGrad {
+            loss: l[1],
+            grad: g[1],
+        },
+    ]
+}
+
 /// The objective over `indices` of `data`: its value and gradient with respect to the
 /// weights (bias last), normalised as configured.
 pub fn objective(
@@ -314,39 +366,65 @@ const ZERO: (f64, [f64; SLOTS]) = (0.0, [0.0; SLOTS]);
 
 /// `start` plus the summed loss and gradient over the examples: the training loop's hot
 /// path (an epoch trained in slices carries its sums from one slice to the next). Written
-/// with plain indexing and no inner loops, because the release profile optimises for size
-/// and then keeps iterator adapters as calls (3× the instructions per example).
+/// with plain indexing and inlined helpers, because the release profile optimises for size
+/// and then keeps iterator adapters and closures as calls (3× the instructions per
+/// example). Examples are scored two at a time ([`example_pair`]) and summed one at a
+/// time in order, so the sums are the same as one example at a time.
 fn accumulate(
-    (mut total, mut g): (f64, [f64; SLOTS]),
+    start: (f64, [f64; SLOTS]),
     xs: &[[f64; 2]],
     labels: &[bool],
     model: &Model,
     loss: LabLoss,
     class_weight: [f64; 2],
 ) -> (f64, [f64; SLOTS]) {
+    let mut sums = start;
     let d = model.weights.len() - 1;
     let mut w = [0.0; SLOTS];
     w[..d].copy_from_slice(&model.weights[..d]);
     w[BIAS] = model.weights[d];
-    let quadratic = model.quadratic;
+    // The quadratic terms are 0 for a linear model.
+    let q = if model.quadratic { 1.0 } else { 0.0 };
     let labels = &labels[..xs.len()];
-    for i in 0..xs.len() {
-        let [x, y] = xs[i];
-        // `features`, inlined: the quadratic terms are 0 for a linear model.
-        let q = if quadratic { 1.0 } else { 0.0 };
-        let f = [x, y, q * x * x, q * y * y, q * x * y];
-        // The same sum, in the same order, as `Model::logit`.
-        let z = w[BIAS] + (w[0] * f[0] + w[1] * f[1] + w[2] * f[2] + w[3] * f[3] + w[4] * f[4]);
-        let r = example(loss, z, labels[i], class_weight);
-        total += r.loss;
-        g[0] += r.grad * f[0];
-        g[1] += r.grad * f[1];
-        g[2] += r.grad * f[2];
-        g[3] += r.grad * f[3];
-        g[4] += r.grad * f[4];
-        g[BIAS] += r.grad;
+    let pairs = xs.len() / 2;
+    for j in 0..pairs {
+        let i = 2 * j;
+        let (f0, f1) = (slots(xs[i], q), slots(xs[i + 1], q));
+        let z = [weighted_sum(&w, &f0), weighted_sum(&w, &f1)];
+        let r = example_pair(loss, z, [labels[i], labels[i + 1]], class_weight);
+        add_example(&mut sums, &f0, r[0]);
+        add_example(&mut sums, &f1, r[1]);
     }
-    (total, g)
+    if xs.len() % 2 == 1 {
+        let last = xs.len() - 1;
+        let f = slots(xs[last], q);
+        let r = example(loss, weighted_sum(&w, &f), labels[last], class_weight);
+        add_example(&mut sums, &f, r);
+    }
+    sums
+}
+
+/// [`features`] in the fixed slots (`q` is 1 for a quadratic model, else 0).
+#[inline(always)]
+fn slots([x, y]: [f64; 2], q: f64) -> [f64; SLOTS - 1] {
+    [x, y, q * x * x, q * y * y, q * x * y]
+}
+
+/// The same sum, in the same order, as `Model::logit`.
+#[inline(always)]
+fn weighted_sum(w: &[f64; SLOTS], f: &[f64; SLOTS - 1]) -> f64 {
+    w[BIAS] + (w[0] * f[0] + w[1] * f[1] + w[2] * f[2] + w[3] * f[3] + w[4] * f[4])
+}
+
+#[inline(always)]
+fn add_example((total, g): &mut (f64, [f64; SLOTS]), f: &[f64; SLOTS - 1], r: LossGrad) {
+    *total += r.loss;
+    g[0] += r.grad * f[0];
+    g[1] += r.grad * f[1];
+    g[2] += r.grad * f[2];
+    g[3] += r.grad * f[3];
+    g[4] += r.grad * f[4];
+    g[BIAS] += r.grad;
 }
 
 fn normalise(
