@@ -3,10 +3,12 @@
 //! `style` attribute into the page for every label, which the Content-Security-Policy
 //! (`style-src 'self'`) forbids and which forces a layout per label.
 //!
-//! Text is measured on one detached canvas, and on-screen text is drawn here too, setting
-//! the context's `font` only when it changes: assigning `font` on a canvas in the document
-//! makes Chromium bring the page's style up to date first, which after a DOM change cost
-//! more than drawing the whole chart.
+//! Text is measured on one detached canvas (each width once per font and text: the page
+//! uses system fonts only, so a width never changes), and on-screen text is drawn here
+//! too, setting the context's `font`, alignment and colour only when they change:
+//! assigning `font` on a canvas in the document makes Chromium bring the page's style up
+//! to date first, which after a DOM change cost more than drawing the whole chart, and
+//! every assignment passes a string to JavaScript to be parsed.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -21,13 +23,24 @@ pub struct Measured<B> {
     inner: B,
     /// The on-screen canvas's context, when `inner` draws on it: text is drawn here.
     screen: Option<CanvasRenderingContext2d>,
-    /// The font last assigned to `screen`.
-    screen_font: String,
+    /// The text state last assigned to `screen`: each assignment passes a string to
+    /// JavaScript, which parses it (a font, a colour), and a chart has dozens of labels
+    /// in a handful of styles.
+    text: TextState,
     /// The stroke (colour, alpha bits, width) of the path being collected on `screen`.
     /// Consecutive lines of one style (grid lines, the dashes of a dashed series) become
     /// one canvas path and one `stroke()`, instead of a style change, a path and a stroke
     /// each: a dashed series is hundreds of segments.
     stroke: Option<((u8, u8, u8), u64, u32)>,
+}
+
+/// A canvas context's text settings, as last assigned (`None`: not assigned yet).
+#[derive(Clone, Default, PartialEq)]
+struct TextState {
+    font: Option<String>,
+    baseline: Option<&'static str>,
+    align: Option<&'static str>,
+    fill: Option<((u8, u8, u8), u64)>,
 }
 
 impl<B> Measured<B> {
@@ -39,6 +52,12 @@ impl<B> Measured<B> {
                 ctx.stroke();
             }
         }
+    }
+
+    /// Before the inner backend draws: it sets the context's fill itself.
+    fn hand_over(&mut self) {
+        self.flush();
+        self.text.fill = None;
     }
 
     /// Adds a polyline to the collected path; false if this backend does not draw on a
@@ -86,6 +105,39 @@ thread_local! {
         detached_context().map(|c| (c, std::cell::RefCell::new(String::new())));
 }
 
+thread_local! {
+    /// Widths already measured, by font and text: a chart's tick labels repeat from one
+    /// redraw to the next, and each measurement is a call into the canvas. Cleared when
+    /// it gets large (a slider sweep makes new labels).
+    static WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, String), f64>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The width of `text` in `font`, in CSS pixels.
+fn measure(font: String, text: &str) -> f64 {
+    let key = (font, text.to_owned());
+    if let Some(width) = WIDTHS.with_borrow(|w| w.get(&key).copied()) {
+        return width;
+    }
+    let width = MEASURE.with(|m| {
+        let Some((ctx, last)) = m else {
+            return 0.0;
+        };
+        if *last.borrow() != key.0 {
+            ctx.set_font(&key.0);
+            *last.borrow_mut() = key.0.clone();
+        }
+        ctx.measure_text(&key.1).map(|m| m.width()).unwrap_or(0.0)
+    });
+    WIDTHS.with_borrow_mut(|w| {
+        if w.len() >= 1_024 {
+            w.clear();
+        }
+        w.insert(key, width);
+    });
+    width
+}
+
 fn detached_context() -> Option<CanvasRenderingContext2d> {
     let canvas: HtmlCanvasElement = leptos::prelude::document()
         .create_element("canvas")
@@ -125,7 +177,7 @@ pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
     Some(Measured {
         inner,
         screen: Some(screen),
-        screen_font: String::new(),
+        text: TextState::default(),
         stroke: None,
     })
 }
@@ -135,7 +187,7 @@ pub fn measured<B: DrawingBackend>(inner: B) -> Measured<B> {
     Measured {
         inner,
         screen: None,
-        screen_font: String::new(),
+        text: TextState::default(),
         stroke: None,
     }
 }
@@ -154,7 +206,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
-        self.flush();
+        self.hand_over();
         self.inner.present()
     }
 
@@ -163,7 +215,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
-        self.flush();
+        self.hand_over();
         self.inner.draw_pixel(point, color)
     }
 
@@ -199,7 +251,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
-        self.flush();
+        self.hand_over();
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
 
@@ -223,7 +275,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
-        self.flush();
+        self.hand_over();
         self.inner.draw_circle(center, radius, style, fill)
     }
 
@@ -232,7 +284,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError<B>>> {
-        self.flush();
+        self.hand_over();
         self.inner.fill_polygon(vert, style)
     }
 
@@ -258,33 +310,45 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
             _ => 0.0,
         } * std::f64::consts::PI;
         let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
-        let before = self.screen_font.clone();
+        // restore() puts back the settings in force before save().
+        let before = (rotation != 0.0).then(|| self.text.clone());
         if rotation != 0.0 {
             ctx.save();
             let _ = ctx.translate(x, y);
             let _ = ctx.rotate(rotation);
             (x, y) = (0.0, 0.0);
         }
-        ctx.set_text_baseline(match style.anchor().v_pos {
+        let baseline = match style.anchor().v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
-        });
-        ctx.set_text_align(match style.anchor().h_pos {
+        };
+        if self.text.baseline != Some(baseline) {
+            ctx.set_text_baseline(baseline);
+            self.text.baseline = Some(baseline);
+        }
+        let align = match style.anchor().h_pos {
             HPos::Left => "start",
             HPos::Right => "end",
             HPos::Center => "center",
-        });
-        ctx.set_fill_style_str(&rgba(color));
-        if font != self.screen_font {
+        };
+        if self.text.align != Some(align) {
+            ctx.set_text_align(align);
+            self.text.align = Some(align);
+        }
+        let fill = (color.rgb, color.alpha.to_bits());
+        if self.text.fill != Some(fill) {
+            ctx.set_fill_style_str(&rgba(color));
+            self.text.fill = Some(fill);
+        }
+        if self.text.font.as_ref() != Some(&font) {
             ctx.set_font(&font);
-            self.screen_font = font;
+            self.text.font = Some(font);
         }
         let _ = ctx.fill_text(text, x, y);
-        if rotation != 0.0 {
-            // restore() puts back the font in force before save().
+        if let Some(before) = before {
             ctx.restore();
-            self.screen_font = before;
+            self.text = before;
         }
         Ok(())
     }
@@ -294,19 +358,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError<B>>> {
-        let width = MEASURE
-            .with(|m| {
-                let Some((ctx, last)) = m else {
-                    return 0.0;
-                };
-                let font = font_of(style);
-                if *last.borrow() != font {
-                    ctx.set_font(&font);
-                    *last.borrow_mut() = font;
-                }
-                ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0)
-            })
-            .ceil() as u32;
+        let width = measure(font_of(style), text).ceil() as u32;
         let height = style.size().ceil() as u32;
         Ok(match style.transform() {
             FontTransform::Rotate90 | FontTransform::Rotate270 => (height, width),
