@@ -43,19 +43,27 @@ impl LogitNormal {
 
     /// `E[f(z)]` for `z = logit(p_t)`.
     pub fn expect(&self, f: impl Fn(f64) -> f64) -> f64 {
+        self.expect_pair(|z| (f(z), 0.0)).0
+    }
+
+    /// `E[f(z)]` of both components of `f` in one pass (a loss and its gradient come from
+    /// one evaluation), each summed in the same order as [`Self::expect`].
+    pub fn expect_pair(&self, f: impl Fn(f64) -> (f64, f64)) -> (f64, f64) {
         if self.spread == 0.0 {
             return f(self.mu);
         }
         let n = NODES_PER_SD * HALF_WIDTH_SD;
         let h = 1.0 / NODES_PER_SD as f64;
         let norm = h / (2.0 * std::f64::consts::PI).sqrt();
-        (0..=2 * n)
-            .map(|i| {
-                let t = (i as f64 - n as f64) * h;
-                (-0.5 * t * t).exp() * f(self.mu + self.spread * t)
-            })
-            .sum::<f64>()
-            * norm
+        let (mut a, mut b) = (-0.0, -0.0);
+        for i in 0..=2 * n {
+            let t = (i as f64 - n as f64) * h;
+            let w = (-0.5 * t * t).exp();
+            let (fa, fb) = f(self.mu + self.spread * t);
+            a += w * fa;
+            b += w * fb;
+        }
+        (a * norm, b * norm)
     }
 
     /// The density of logit(p_t) at `z` (0 everywhere for a point mass).
@@ -170,17 +178,17 @@ impl Scenario {
 
     pub fn per_example(&self, loss: Compared) -> PerExample {
         let (alpha, gamma) = (self.alpha, self.gamma);
-        let pos =
-            |f: fn((f64, f64)) -> f64| self.positives.expect(|z| f(loss.at(z, true, alpha, gamma)));
-        let neg = |f: fn((f64, f64)) -> f64| {
-            self.negatives
-                .expect(|z| f(loss.at(z, false, alpha, gamma)))
-        };
+        let (loss_pos, grad_pos) = self
+            .positives
+            .expect_pair(|z| loss.at(z, true, alpha, gamma));
+        let (loss_neg, grad_neg) = self
+            .negatives
+            .expect_pair(|z| loss.at(z, false, alpha, gamma));
         PerExample {
-            loss_pos: pos(|r| r.0),
-            loss_neg: neg(|r| r.0),
-            grad_pos: pos(|r| r.1),
-            grad_neg: neg(|r| r.1),
+            loss_pos,
+            loss_neg,
+            grad_pos,
+            grad_neg,
         }
     }
 
