@@ -106,34 +106,39 @@ thread_local! {
 }
 
 thread_local! {
-    /// Widths already measured, by font and text: a chart's tick labels repeat from one
-    /// redraw to the next, and each measurement is a call into the canvas. Cleared when
-    /// it gets large (a slider sweep makes new labels).
-    static WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, String), f64>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    /// Widths already measured: (font, text, width). A chart's tick labels repeat from one
+    /// redraw to the next, and each measurement is a call into the canvas. A short list
+    /// searched in order is smaller code than a hash map and fast enough at this size;
+    /// it is cleared when full (a slider sweep makes new labels).
+    static WIDTHS: std::cell::RefCell<Vec<(String, String, f64)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The width of `text` in `font`, in CSS pixels.
 fn measure(font: String, text: &str) -> f64 {
-    let key = (font, text.to_owned());
-    if let Some(width) = WIDTHS.with_borrow(|w| w.get(&key).copied()) {
+    let known = WIDTHS.with_borrow(|w| {
+        w.iter()
+            .find(|(f, t, _)| t == text && *f == font)
+            .map(|e| e.2)
+    });
+    if let Some(width) = known {
         return width;
     }
     let width = MEASURE.with(|m| {
         let Some((ctx, last)) = m else {
             return 0.0;
         };
-        if *last.borrow() != key.0 {
-            ctx.set_font(&key.0);
-            *last.borrow_mut() = key.0.clone();
+        if *last.borrow() != font {
+            ctx.set_font(&font);
+            last.borrow_mut().clone_from(&font);
         }
-        ctx.measure_text(&key.1).map(|m| m.width()).unwrap_or(0.0)
+        ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0)
     });
     WIDTHS.with_borrow_mut(|w| {
-        if w.len() >= 1_024 {
+        if w.len() >= 256 {
             w.clear();
         }
-        w.insert(key, width);
+        w.push((font, text.to_owned(), width));
     });
     width
 }
