@@ -10,6 +10,8 @@
 //! to date first, which after a DOM change cost more than drawing the whole chart, and
 //! every assignment passes a string to JavaScript to be parsed.
 
+use super::surface::Surface;
+use plotters::prelude::SVGBackend;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
@@ -176,9 +178,9 @@ fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 }
 
 /// A canvas backend for `canvas` that measures text with its own context.
-pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
+pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<Surface<'static>>> {
     let screen = context_of(&canvas)?;
-    let inner = CanvasBackend::with_canvas_object(canvas)?;
+    let inner = Surface::Canvas(CanvasBackend::with_canvas_object(canvas)?);
     Some(Measured {
         inner,
         screen: Some(screen),
@@ -187,10 +189,10 @@ pub fn on_canvas(canvas: HtmlCanvasElement) -> Option<Measured<CanvasBackend>> {
     })
 }
 
-/// Any backend (an SVG string, say), measuring text on a detached canvas.
-pub fn measured<B: DrawingBackend>(inner: B) -> Measured<B> {
+/// An SVG string's backend, measuring text on a detached canvas.
+pub fn on_svg(svg: SVGBackend<'_>) -> Measured<Surface<'_>> {
     Measured {
-        inner,
+        inner: Surface::Svg(svg),
         screen: None,
         text: TextState::default(),
         stroke: None,

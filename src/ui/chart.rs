@@ -3,8 +3,9 @@
 //! shows the values under the pointer, and offers the figure as PNG (2×), SVG, CSV and a
 //! table.
 
-use super::canvas_backend::{measured, on_canvas, Measured};
+use super::canvas_backend::{on_canvas, on_svg, Measured};
 use super::download;
+use super::surface::Surface;
 use crate::format::num;
 use crate::plot::curves::Frame;
 use crate::plot::figure::Figure;
@@ -12,7 +13,6 @@ use crate::plot::theme::Style;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
 /// Sizes the canvas's backing store to its CSS size × devicePixelRatio and returns a
@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 pub fn backend_for(
     el: web_sys::HtmlCanvasElement,
     (w, h): (f64, f64),
-) -> Option<(Measured<CanvasBackend>, f64)> {
+) -> Option<(Measured<Surface<'static>>, f64)> {
     let ratio = window().device_pixel_ratio().max(1.0);
     let (pw, ph) = ((w * ratio).round() as u32, (h * ratio).round() as u32);
     if el.width() != pw || el.height() != ph {
@@ -56,7 +56,7 @@ fn svg(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
     let mut out = String::new();
     {
         let size = (css.0.round() as u32, css.1.round() as u32);
-        let backend = measured(SVGBackend::with_string(&mut out, size));
+        let backend = on_svg(SVGBackend::with_string(&mut out, size));
         figure
             .draw(&backend.into_drawing_area(), &Style { scale: 1.0, dark })
             .ok()?;

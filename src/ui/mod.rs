@@ -17,6 +17,7 @@ mod notice;
 mod paint;
 mod readout;
 mod size;
+mod surface;
 mod toolbar;
 mod variants;
 
