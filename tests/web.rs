@@ -1,4 +1,5 @@
-//! Component tests: the Explorer panel mounted in headless Chromium by wasm-bindgen-test.
+//! Component tests in headless Chromium (wasm-bindgen-test): the Explorer panel mounted, and the
+//! chart backend's canvas state.
 #![cfg(target_arch = "wasm32")]
 
 use focal::state::schema::State;
@@ -163,4 +164,47 @@ async fn formulas_change_their_numbers_in_place() {
         wasm_bindgen::JsValue::TRUE,
         "the same <mn> element, with new text"
     );
+}
+
+/// The chart backend remembers the canvas's text colour to skip re-assigning it; a
+/// filled shape drawn in between sets the fill itself, so text after it must not keep
+/// the shape's colour.
+#[wasm_bindgen_test]
+fn text_after_a_filled_shape_keeps_its_own_colour() {
+    use plotters::prelude::*;
+    let canvas: web_sys::HtmlCanvasElement = document()
+        .create_element("canvas")
+        .unwrap()
+        .unchecked_into();
+    canvas.set_width(200);
+    canvas.set_height(100);
+    {
+        let root = focal::ui::on_canvas(canvas.clone())
+            .unwrap()
+            .into_drawing_area();
+        let red = ("sans-serif", 30).into_font().color(&RED);
+        root.draw(&Text::new("MMM", (5, 5), red.clone())).unwrap();
+        root.draw(&Rectangle::new([(150, 0), (199, 99)], BLUE.filled()))
+            .unwrap();
+        root.draw(&Text::new("MMM", (5, 55), red)).unwrap();
+        root.present().unwrap();
+    }
+    let ctx: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    // The second label's box.
+    let pixels = ctx.get_image_data(0.0, 50.0, 140.0, 50.0).unwrap().data();
+    let (mut red, mut blue) = (0, 0);
+    for p in pixels.chunks(4) {
+        if p[0] > 150 && p[2] < 100 {
+            red += 1;
+        }
+        if p[2] > 150 && p[0] < 100 {
+            blue += 1;
+        }
+    }
+    assert!(
+        red > 50,
+        "the second label is drawn in red ({red} red pixels)"
+    );
+    assert_eq!(blue, 0, "no blue in the second label");
 }

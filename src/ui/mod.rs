@@ -25,6 +25,8 @@ use crate::state::{codec::Correction, location, schema::State, schema::PANELS};
 use leptos::prelude::*;
 
 pub use calculators::CalculatorsPanel;
+/// The chart backend, for the component tests of its canvas state.
+pub use canvas_backend::on_canvas;
 pub use code::CodePanel;
 pub use env::install_panic_banner;
 pub use explorer::ExplorerPanel;
