@@ -169,3 +169,36 @@ fn inverse_frequency_is_clipped() {
     assert_eq!(w[0], 10.0, "clipped from 5000.5");
     assert!((w[1] - 100_010.0 / 200_000.0).abs() < 1e-12);
 }
+
+/// The panel integrates a loss and its gradient in one pass; each must be what a pass of
+/// its own gives, bit for bit.
+#[test]
+fn one_pass_for_loss_and_gradient_equals_two() {
+    for spread in [0.0, 0.5, 1.0, 2.5] {
+        let s = scenario(spread);
+        for loss in Compared::ALL {
+            let e = s.per_example(loss);
+            for (dist, positive, (l, g)) in [
+                (s.positives, true, (e.loss_pos, e.grad_pos)),
+                (s.negatives, false, (e.loss_neg, e.grad_neg)),
+            ] {
+                let alone = |k: usize| {
+                    dist.expect(|z| {
+                        let r = loss.at(z, positive, s.alpha, s.gamma);
+                        [r.0, r.1][k]
+                    })
+                };
+                assert_eq!(
+                    l.to_bits(),
+                    alone(0).to_bits(),
+                    "{loss:?} loss, spread {spread}"
+                );
+                assert_eq!(
+                    g.to_bits(),
+                    alone(1).to_bits(),
+                    "{loss:?} gradient, spread {spread}"
+                );
+            }
+        }
+    }
+}
