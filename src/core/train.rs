@@ -212,24 +212,49 @@ pub enum Status {
     Diverged { epoch: usize, why: String },
 }
 
+/// What a lab loss computes per example: focal loss on a hard label with some α and γ
+/// (CE and α-CE are γ = 0; class-balanced focal loss then weighs each class), or FL*.
+enum Form {
+    Focal(Alpha, f64),
+    Star { gamma: f64, beta: f64 },
+}
+
+#[inline(always)]
+fn form(loss: LabLoss) -> Form {
+    match loss {
+        LabLoss::CrossEntropy | LabLoss::Ohem => Form::Focal(Alpha::None, 0.0),
+        LabLoss::BalancedCrossEntropy { alpha } => Form::Focal(Alpha::Balanced(alpha), 0.0),
+        LabLoss::Focal { gamma, alpha } => Form::Focal(alpha, gamma),
+        LabLoss::ClassBalancedFocal { gamma, .. } => Form::Focal(Alpha::None, gamma),
+        LabLoss::FocalStar { gamma, beta } => Form::Star { gamma, beta },
+    }
+}
+
+/// Class-balanced focal loss scales each example by its class's weight.
+#[inline(always)]
+fn weigh(loss: LabLoss, class_weight: [f64; 2], positive: bool, r: LossGrad) -> LossGrad {
+    if let LabLoss::ClassBalancedFocal { .. } = loss {
+        let w = class_weight[positive as usize];
+        LossGrad {
+            loss: w * r.loss,
+            grad: w * r.grad,
+        }
+    } else {
+        r
+    }
+}
+
 /// Per-example loss and gradient for losses that look at one example at a time.
 #[inline(always)]
 fn example(loss: LabLoss, z: f64, positive: bool, class_weight: [f64; 2]) -> LossGrad {
-    match loss {
-        LabLoss::CrossEntropy | LabLoss::Ohem => focal_hard(z, positive, Alpha::None, 0.0),
-        LabLoss::BalancedCrossEntropy { alpha } => {
-            focal_hard(z, positive, Alpha::Balanced(alpha), 0.0)
-        }
-        LabLoss::Focal { gamma, alpha } => focal_hard(z, positive, alpha, gamma),
-        LabLoss::FocalStar { gamma, beta } => focal_star(z, positive, gamma.max(1e-6), beta),
-        LabLoss::ClassBalancedFocal { gamma, .. } => {
-            let w = class_weight[positive as usize];
-            let r = focal_hard(z, positive, Alpha::None, gamma);
-            LossGrad {
-                loss: w * r.loss,
-                grad: w * r.grad,
-            }
-        }
+    match form(loss) {
+        Form::Focal(alpha, gamma) => weigh(
+            loss,
+            class_weight,
+            positive,
+            focal_hard(z, positive, alpha, gamma),
+        ),
+        Form::Star { gamma, beta } => focal_star(z, positive, gamma.max(1e-6), beta),
     }
 }
 
@@ -242,24 +267,15 @@ fn example_pair(
     positive: [bool; 2],
     class_weight: [f64; 2],
 ) -> [LossGrad; 2] {
-    match loss {
-        LabLoss::CrossEntropy | LabLoss::Ohem => focal_pair(z, positive, Alpha::None, 0.0),
-        LabLoss::BalancedCrossEntropy { alpha } => {
-            focal_pair(z, positive, Alpha::Balanced(alpha), 0.0)
+    match form(loss) {
+        Form::Focal(alpha, gamma) => {
+            let r = focal_pair(z, positive, alpha, gamma);
+            [
+                weigh(loss, class_weight, positive[0], r[0]),
+                weigh(loss, class_weight, positive[1], r[1]),
+            ]
         }
-        LabLoss::Focal { gamma, alpha } => focal_pair(z, positive, alpha, gamma),
-        LabLoss::ClassBalancedFocal { gamma, .. } => {
-            let r = focal_pair(z, positive, Alpha::None, gamma);
-            let weigh = |r: LossGrad, positive: bool| {
-                let w = class_weight[positive as usize];
-                LossGrad {
-                    loss: w * r.loss,
-                    grad: w * r.grad,
-                }
-            };
-            [weigh(r[0], positive[0]), weigh(r[1], positive[1])]
-        }
-        LabLoss::FocalStar { .. } => [
+        Form::Star { .. } => [
             example(loss, z[0], positive[0], class_weight),
             example(loss, z[1], positive[1], class_weight),
         ],

@@ -105,9 +105,6 @@ thread_local! {
     /// A detached canvas for measuring text, and the font last assigned to it.
     static MEASURE: Option<(CanvasRenderingContext2d, std::cell::RefCell<String>)> =
         detached_context().map(|c| (c, std::cell::RefCell::new(String::new())));
-}
-
-thread_local! {
     /// Widths already measured: (font, text, width). A chart's tick labels repeat from one
     /// redraw to the next, and each measurement is a call into the canvas. A short list
     /// searched in order is smaller code than a hash map and fast enough at this size;

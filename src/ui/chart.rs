@@ -98,10 +98,11 @@ pub fn ChartCanvas(
             let Some((backend, ratio)) = backend_for(el, css) else {
                 return;
             };
-            let Some(data) = figure.try_get_untracked() else {
-                return;
-            };
-            if let Ok(f) = data.draw(&backend.into_drawing_area(), &Style { scale: ratio, dark }) {
+            // Drawn from the signal's value in place: cloning a figure copies every point.
+            let drawn = figure.try_with_untracked(|data| {
+                data.draw(&backend.into_drawing_area(), &Style { scale: ratio, dark })
+            });
+            if let Some(Ok(f)) = drawn {
                 frame.try_set_value(f.map(|f| (f, ratio)));
             }
         });
