@@ -36,6 +36,15 @@ const __create = URL.createObjectURL;
 URL.createObjectURL = (blob) => { const url = __create(blob); window.__blobs[url] = blob; return url; };
 "#;
 
+/// The start-up benchmark's floor: a page with a line of text and one module script that
+/// sets the same mark as the app, in its first animation frame.
+const FLOOR_HTML: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>floor</title><script type=\"module\" src=\"__floor.js\"></script></head><body><p>The harness's floor.</p></body></html>";
+const FLOOR_JS: &str = "requestAnimationFrame(() => performance.mark('focal-interactive'));";
+
+/// Under this sub-path of [`PREFIX`] the site is served as built, without the error
+/// capture script (the start-up benchmark measures the page a reader gets).
+pub const PLAIN: &str = "plain/";
+
 pub fn dist_dir() -> PathBuf {
     match std::env::var_os("FOCAL_DIST") {
         Some(d) => PathBuf::from(d),
@@ -109,7 +118,15 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
     }
     let target = first.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    let plain_prefix = format!("{PREFIX}{PLAIN}");
+    let (path, capture) = match path.strip_prefix(&plain_prefix) {
+        Some(rest) => (format!("{PREFIX}{rest}"), false),
+        None => (path.to_owned(), true),
+    };
+    let path = path.as_str();
     let body: Option<(Vec<u8>, &str)> = match path.strip_prefix(PREFIX) {
+        Some("__floor.html") => Some((FLOOR_HTML.as_bytes().to_vec(), "text/html; charset=utf-8")),
+        Some("__floor.js") => Some((FLOOR_JS.as_bytes().to_vec(), "text/javascript")),
         Some("") | Some("index.html") | Some("embed-example.html") => std::fs::read_to_string(
             dir.join(
                 path.strip_prefix(PREFIX)
@@ -119,7 +136,11 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
         )
         .ok()
         .map(|html| {
-            let html = html.replacen("<head>", "<head><script src=\"__capture.js\"></script>", 1);
+            let html = if capture {
+                html.replacen("<head>", "<head><script src=\"__capture.js\"></script>", 1)
+            } else {
+                html
+            };
             (html.into_bytes(), "text/html; charset=utf-8")
         }),
         Some("__capture.js") => Some((CAPTURE.as_bytes().to_vec(), "text/javascript")),
