@@ -41,12 +41,18 @@ fn ln(inner: &str) -> String {
     format!("<mrow><mi>ln</mi><mo>⁡</mo><mrow><mo>(</mo>{inner}<mo>)</mo></mrow></mrow>")
 }
 
-/// A definition and its evaluation as two lines, so a narrow screen need not scroll.
-fn block(label: &str, symbolic: String, numbers: String) -> String {
-    format!(
-        "<math display=\"block\" aria-label=\"{label}\"><mrow>{symbolic}</mrow></math>\
-         <math display=\"block\" class=\"evaluated\"><mrow><mo>=</mo>{numbers}</mrow></math>"
-    )
+/// A definition, then each evaluation step on a line of its own that starts with its
+/// operator ("=", or "·" where a long product continues), so a phone-width screen need not
+/// scroll sideways (MathML does not wrap).
+fn block(label: &str, symbolic: String, steps: &[(&str, String)]) -> String {
+    let mut out =
+        format!("<math display=\"block\" aria-label=\"{label}\"><mrow>{symbolic}</mrow></math>");
+    for (op, step) in steps {
+        out.push_str(&format!(
+            "<math display=\"block\" class=\"evaluated\"><mrow><mo>{op}</mo>{step}</mrow></math>"
+        ));
+    }
+    out
 }
 
 fn alpha_parts(state: &State, r: &PointReadout) -> (String, String) {
@@ -61,7 +67,10 @@ pub fn cross_entropy(state: &State, r: &PointReadout) -> String {
     block(
         "cross-entropy",
         format!("<mi>CE</mi><mo>=</mo><mo>−</mo>{}", ln(PT)),
-        format!("<mo>−</mo>{}<mo>=</mo>{}", ln(&mn(state.pt)), mn(r.ce)),
+        &[(
+            "=",
+            format!("<mo>−</mo>{}<mo>=</mo>{}", ln(&mn(state.pt)), mn(r.ce)),
+        )],
     )
 }
 
@@ -76,13 +85,18 @@ pub fn focal(state: &State, r: &PointReadout) -> String {
             one_minus(PT),
             ln(PT)
         ),
-        format!(
-            "<mo>−</mo>{num_a}<msup>{}{}</msup><mo>·</mo>{}<mo>=</mo>{}",
-            one_minus(&mn(state.pt)),
-            mn(state.gamma),
-            ln(&mn(state.pt)),
-            mn(r.fl)
-        ),
+        &[
+            (
+                "=",
+                format!(
+                    "<mo>−</mo>{num_a}<msup>{}{}</msup><mo>·</mo>{}",
+                    one_minus(&mn(state.pt)),
+                    mn(state.gamma),
+                    ln(&mn(state.pt)),
+                ),
+            ),
+            ("=", mn(r.fl)),
+        ],
     )
 }
 
@@ -100,19 +114,28 @@ pub fn gradient(state: &State, r: &PointReadout) -> String {
             one_minus(PT),
             ln(PT)
         ),
-        format!(
-            "{num_a}{}<mo>·</mo><msup>{}{}</msup><mo>·</mo>\
-             <mrow><mo>(</mo>{}<mo>·</mo>{}<mo>·</mo>{}<mo>+</mo>{}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>\
-             <mo>=</mo>{}",
-            mn_paren(s),
-            one_minus(&mn(state.pt)),
-            mn(state.gamma),
-            mn(state.gamma),
-            mn(state.pt),
-            ln(&mn(state.pt)),
-            mn(state.pt),
-            mn(r.grad_fl)
-        ),
+        &[
+            (
+                "=",
+                format!(
+                    "{num_a}{}<mo>·</mo><msup>{}{}</msup>",
+                    mn_paren(s),
+                    one_minus(&mn(state.pt)),
+                    mn(state.gamma),
+                ),
+            ),
+            (
+                "·",
+                format!(
+                    "<mrow><mo>(</mo>{}<mo>·</mo>{}<mo>·</mo>{}<mo>+</mo>{}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>",
+                    mn(state.gamma),
+                    mn(state.pt),
+                    ln(&mn(state.pt)),
+                    mn(state.pt),
+                ),
+            ),
+            ("=", mn(r.grad_fl)),
+        ],
     )
 }
 

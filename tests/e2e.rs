@@ -271,6 +271,27 @@ async fn narrow_screens_keep_everything_inside_the_window() {
     b.settle().await;
     let overflow = b.horizontal_overflow().await;
     assert!(overflow <= 0.0, "horizontal overflow {overflow}");
+    // MathML does not wrap: the formulas, with the longest numbers they show, must fit
+    // without their own sideways scrolling.
+    for query in [
+        "",
+        "?y=neg&pt=0.968&gamma=0.25&alpha=0.333",
+        "?y=neg&pt=0.123&gamma=9.75&alpha=0.001",
+    ] {
+        b.open(&server.url(query)).await;
+        b.settle().await;
+        let spill = b
+            .js(
+                "const f = document.querySelector('[data-testid=formulas]'); return f.scrollWidth - f.clientWidth;",
+                vec![],
+            )
+            .await;
+        assert_eq!(
+            spill.as_f64(),
+            Some(0.0),
+            "formulas scroll sideways at {query:?}"
+        );
+    }
     assert_clean(&b, &server).await;
     b.finish().await;
 }
