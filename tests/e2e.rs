@@ -677,3 +677,42 @@ async fn divergence_is_explained_and_nothing_is_nan() {
     assert_clean(&b, &server).await;
     b.finish().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn lab_settings_that_nothing_reads_are_disabled() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    // Defaults: run A is CE (no γ, no α), run B focal loss; constant γ; bias from the prior.
+    // Then: run A α-balanced CE (α only), the linear schedule (which sets γ), no prior.
+    let cases: [(&str, &[&str], &[&str]); 2] = [
+        (
+            "?lratio=100",
+            &["b-gamma", "b-alpha", "lab-prior"],
+            &["a-gamma", "a-alpha", "gamma-start", "gamma-end"],
+        ),
+        (
+            "?lratio=100&aloss=ace&sched=linear&useprior=0",
+            &["a-alpha", "b-alpha", "gamma-start", "gamma-end"],
+            &["a-gamma", "b-gamma", "lab-prior"],
+        ),
+    ];
+    for (query, enabled, disabled) in cases {
+        b.open(&server.url(query)).await;
+        b.wait_for("[data-testid='b-gamma']", 10, "the lab renders")
+            .await;
+        for (ids, want) in [(enabled, false), (disabled, true)] {
+            for id in ids {
+                let got = b
+                    .js(
+                        "return document.querySelector(`[data-testid='${arguments[0]}']`).disabled;",
+                        vec![serde_json::json!(id)],
+                    )
+                    .await;
+                assert_eq!(got.as_bool(), Some(want), "{id} disabled at {query}");
+            }
+        }
+    }
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}

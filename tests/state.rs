@@ -120,3 +120,31 @@ fn log_sliders_round_to_three_digits() {
     assert_eq!(from_slider(&RATIO, 5.2), 100_000.0);
     assert!((to_slider(&RATIO, 1000.0) - 3.0).abs() < 1e-15);
 }
+
+#[test]
+fn lab_settings_that_nothing_reads_are_known() {
+    let (ce, ace, fl, flstar, ohem, cbfl) = (0, 1, 2, 3, 4, 5);
+    let reads = |a_loss: usize, schedule: usize| {
+        State {
+            a_loss,
+            schedule,
+            ..State::default()
+        }
+        .run_reads(false)
+    };
+    assert_eq!(reads(ce, 0), (false, false));
+    assert_eq!(reads(ace, 0), (false, true));
+    assert_eq!(reads(fl, 0), (true, true));
+    assert_eq!(reads(flstar, 0), (true, false));
+    assert_eq!(reads(ohem, 0), (false, false));
+    assert_eq!(reads(cbfl, 0), (true, false));
+    // The linear schedule sets every focal run's γ.
+    assert_eq!(reads(fl, 1), (false, true));
+    let s = State::default();
+    assert_eq!(
+        s.run_reads(true),
+        (true, true),
+        "run B defaults to focal loss"
+    );
+    assert!(!s.gamma_scheduled() && s.prior_used());
+}

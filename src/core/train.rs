@@ -65,6 +65,13 @@ impl LabLoss {
             _ => None,
         }
     }
+    /// Whether the loss has a class weight α of its own.
+    pub fn reads_alpha(&self) -> bool {
+        matches!(
+            self,
+            LabLoss::BalancedCrossEntropy { .. } | LabLoss::Focal { .. }
+        )
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

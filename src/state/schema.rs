@@ -1003,6 +1003,31 @@ impl State {
         }
     }
 
+    /// Whether the lab's γ follows the linear schedule (γ start → γ end).
+    pub fn gamma_scheduled(&self) -> bool {
+        self.schedule == 1
+    }
+
+    /// Whether the runs' bias starts from the prior π.
+    pub fn prior_used(&self) -> bool {
+        self.use_prior == 0
+    }
+
+    /// Which of a run's own settings its loss reads, as (γ, α); run B when `b`. A control
+    /// that nothing reads is disabled, not hidden. Under the linear γ schedule the schedule
+    /// sets every focal run's γ.
+    pub fn run_reads(&self, b: bool) -> (bool, bool) {
+        let loss = if b {
+            Self::lab_loss(self.b_loss, self.b_gamma, self.b_alpha)
+        } else {
+            Self::lab_loss(self.a_loss, self.a_gamma, self.a_alpha)
+        };
+        (
+            loss.gamma().is_some() && !self.gamma_scheduled(),
+            loss.reads_alpha(),
+        )
+    }
+
     /// The two runs' training settings: shared optimisation, separate losses.
     pub fn lab_configs(&self) -> [crate::core::train::TrainConfig; 2] {
         use crate::core::train::{GammaSchedule, Normalisation, Optimiser, TrainConfig};
@@ -1024,7 +1049,7 @@ impl State {
             learning_rate: self.lr,
             warmup_epochs: self.warmup.round() as usize,
             clip: (self.clip > 0.0).then_some(self.clip),
-            schedule: if self.schedule == 1 {
+            schedule: if self.gamma_scheduled() {
                 GammaSchedule::Linear {
                     start: self.gamma_start,
                     end: self.gamma_end,
@@ -1034,7 +1059,7 @@ impl State {
             },
             epochs: self.epochs.round().max(1.0) as usize,
             quadratic: self.quadratic == 0,
-            prior: (self.use_prior == 0).then_some(self.prior),
+            prior: self.prior_used().then_some(self.prior),
             seed: self.seed as u64,
         };
         [

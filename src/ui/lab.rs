@@ -330,6 +330,8 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
     let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
     let choice = |f: fn(&State) -> usize| Signal::derive(move || f(&state.get()));
     let pick = |f: fn(&mut State, usize)| Callback::new(move |i| set_state.update(|s| f(s, i)));
+    // A setting that the current choices do not read is disabled (its value is kept).
+    let unread = |f: fn(&State) -> bool| Signal::derive(move || f(&state.get()));
 
     let latest = move |r: usize| Signal::derive(move || snap.get().map(|s| s.latest[r]));
     let metric = move |r: usize, f: fn(&Checkpoint) -> f64| {
@@ -493,25 +495,29 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
                         <NumberControl param=&CLIP value=number(|s| s.clip) on_change=set(|s, v| s.clip = v)/>
                         <ChoiceControl param=&NORMALISATION selected=choice(|s| s.normalisation) on_change=pick(|s, i| s.normalisation = i)/>
                         <ChoiceControl param=&USE_PRIOR selected=choice(|s| s.use_prior) on_change=pick(|s, i| s.use_prior = i)/>
-                        <NumberControl param=&PRIOR prefix="lab-" value=number(|s| s.prior) on_change=set(|s, v| s.prior = v)/>
+                        <NumberControl param=&PRIOR prefix="lab-" value=number(|s| s.prior) on_change=set(|s, v| s.prior = v) disabled=unread(|s| !s.prior_used())/>
                         <ChoiceControl param=&SCHEDULE selected=choice(|s| s.schedule) on_change=pick(|s, i| s.schedule = i)/>
-                        <NumberControl param=&GAMMA_START value=number(|s| s.gamma_start) on_change=set(|s, v| s.gamma_start = v)/>
-                        <NumberControl param=&GAMMA_END value=number(|s| s.gamma_end) on_change=set(|s, v| s.gamma_end = v)/>
+                        <NumberControl param=&GAMMA_START value=number(|s| s.gamma_start) on_change=set(|s, v| s.gamma_start = v) disabled=unread(|s| !s.gamma_scheduled())/>
+                        <NumberControl param=&GAMMA_END value=number(|s| s.gamma_end) on_change=set(|s, v| s.gamma_end = v) disabled=unread(|s| !s.gamma_scheduled())/>
                         <NumberControl param=&EPOCHS value=number(|s| s.epochs) on_change=set(|s, v| s.epochs = v.round())/>
                         <NumberControl param=&SPEED value=number(|s| s.speed) on_change=set(|s, v| s.speed = v.round())/>
                     </fieldset>
+                    // The two runs share one column: side by side they would leave the
+                    // third column mostly empty and put Run B alone on a new row.
+                    <div class="settings-runs">
                     <fieldset>
                         <legend>"Run A"</legend>
                         <ChoiceControl param=&A_LOSS selected=choice(|s| s.a_loss) on_change=pick(|s, i| s.a_loss = i)/>
-                        <NumberControl param=&A_GAMMA value=number(|s| s.a_gamma) on_change=set(|s, v| s.a_gamma = v)/>
-                        <NumberControl param=&A_ALPHA value=number(|s| s.a_alpha) on_change=set(|s, v| s.a_alpha = v)/>
+                        <NumberControl param=&A_GAMMA value=number(|s| s.a_gamma) on_change=set(|s, v| s.a_gamma = v) disabled=unread(|s| !s.run_reads(false).0)/>
+                        <NumberControl param=&A_ALPHA value=number(|s| s.a_alpha) on_change=set(|s, v| s.a_alpha = v) disabled=unread(|s| !s.run_reads(false).1)/>
                     </fieldset>
                     <fieldset>
                         <legend>"Run B"</legend>
                         <ChoiceControl param=&B_LOSS selected=choice(|s| s.b_loss) on_change=pick(|s, i| s.b_loss = i)/>
-                        <NumberControl param=&B_GAMMA value=number(|s| s.b_gamma) on_change=set(|s, v| s.b_gamma = v)/>
-                        <NumberControl param=&B_ALPHA value=number(|s| s.b_alpha) on_change=set(|s, v| s.b_alpha = v)/>
+                        <NumberControl param=&B_GAMMA value=number(|s| s.b_gamma) on_change=set(|s, v| s.b_gamma = v) disabled=unread(|s| !s.run_reads(true).0)/>
+                        <NumberControl param=&B_ALPHA value=number(|s| s.b_alpha) on_change=set(|s, v| s.b_alpha = v) disabled=unread(|s| !s.run_reads(true).1)/>
                     </fieldset>
+                    </div>
                 </div>
                 <p class="note">"Changing a setting starts a new experiment (both runs reset). The γ schedule, when linear, replaces each focal run’s γ."</p>
             </details>
