@@ -167,3 +167,29 @@ fn loss_mass_areas_are_the_class_shares() {
         assert!((neg + pos - 1.0).abs() < 2e-3, "{loss:?}: {}", neg + pos);
     }
 }
+
+#[test]
+fn a_long_title_shrinks_to_fit_a_narrow_chart() {
+    let state = State::default();
+    let mut data = chart(Quantity::Loss, &state);
+    data.title = "share from negatives (solid: loss, dashed: |gradient|)".into();
+    let caption_size = |width: u32| {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (width, 300)).into_drawing_area();
+            draw_curves(&root, &data, &Style::default()).expect("draws");
+        }
+        // The caption is the first text drawn: <text ... font-size="15" ...>title</text>.
+        let at = svg.find(data.title.as_str()).expect("the title is drawn");
+        let tag = &svg[svg[..at].rfind("<text").unwrap()..at];
+        let size = tag.split("font-size=\"").nth(1).unwrap();
+        size[..size.find('"').unwrap()].parse::<f64>().unwrap()
+    };
+    // plotters writes SVG font sizes scaled by a constant; compare the two charts.
+    let (wide, narrow) = (caption_size(640), caption_size(300));
+    assert_eq!(wide, caption_size(2000), "room to spare: the usual size");
+    assert!(
+        narrow < wide && narrow >= wide * 11.0 / 15.0 - 1e-9,
+        "a phone-width chart: {narrow} against {wide}"
+    );
+}

@@ -188,6 +188,26 @@ fn tick(v: f64) -> String {
 }
 
 /// Draws `chart` filling `area`.
+/// The caption's font size in CSS pixels: 15, or smaller (down to 11) when the title would
+/// be wider than the chart, as on a phone. plotters centres a caption and cuts it at both
+/// edges rather than wrapping it.
+pub(crate) fn caption_size<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+    style: &Style,
+) -> f64 {
+    let room = area.dim_in_pixel().0 as f64 - 2.0 * style.px(8.0) as f64;
+    let base = 15.0;
+    let width = area
+        .estimate_text_size(title, &("sans-serif", style.px(base)).into_text_style(area))
+        .map_or(0.0, |(w, _)| w as f64);
+    if width <= room {
+        base
+    } else {
+        (base * room / width).floor().max(11.0)
+    }
+}
+
 pub fn draw_curves<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &CurveChart,
@@ -215,7 +235,7 @@ pub fn draw_curves<DB: DrawingBackend>(
     let mut c = ChartBuilder::on(area)
         .margin(style.px(8.0))
         .margin_right(style.px(22.0))
-        .caption(&chart.title, font(15.0))
+        .caption(&chart.title, font(caption_size(area, &chart.title, style)))
         .x_label_area_size(style.px(38.0))
         .y_label_area_size(style.px(52.0))
         .build_cartesian_2d(x_lo..x_hi, y_lo..y_hi)?;

@@ -112,7 +112,10 @@ pub fn draw_heatmap<DB: DrawingBackend>(
     let e = h.extent;
     let mut c = ChartBuilder::on(area)
         .margin(style.px(8.0))
-        .caption(&h.title, font(15.0))
+        .caption(
+            &h.title,
+            font(super::curves::caption_size(area, &h.title, style)),
+        )
         .x_label_area_size(style.px(28.0))
         .y_label_area_size(style.px(34.0))
         .build_cartesian_2d(-e..e, -e..e)?;
