@@ -123,14 +123,16 @@ fn log_sliders_round_to_three_digits() {
 
 #[test]
 fn lab_settings_that_nothing_reads_are_known() {
+    use focal::state::schema::RunReads;
     let (ce, ace, fl, flstar, ohem, cbfl) = (0, 1, 2, 3, 4, 5);
     let reads = |a_loss: usize, schedule: usize| {
-        State {
+        let r = State {
             a_loss,
             schedule,
             ..State::default()
         }
-        .run_reads(false)
+        .run_reads(0);
+        (r.gamma, r.alpha)
     };
     assert_eq!(reads(ce, 0), (false, false));
     assert_eq!(reads(ace, 0), (false, true));
@@ -142,8 +144,11 @@ fn lab_settings_that_nothing_reads_are_known() {
     assert_eq!(reads(fl, 1), (false, true));
     let s = State::default();
     assert_eq!(
-        s.run_reads(true),
-        (true, true),
+        s.run_reads(1),
+        RunReads {
+            gamma: true,
+            alpha: true
+        },
         "run B defaults to focal loss"
     );
     assert!(!s.gamma_scheduled() && s.prior_used());

@@ -187,7 +187,6 @@ fn tick(v: f64) -> String {
     }
 }
 
-/// Draws `chart` filling `area`.
 /// The caption's font size in CSS pixels: 15, or smaller (down to 11) when the title would
 /// be wider than the chart, as on a phone. plotters centres a caption and cuts it at both
 /// edges rather than wrapping it.
@@ -208,6 +207,7 @@ pub(crate) fn caption_size<DB: DrawingBackend>(
     }
 }
 
+/// Draws `chart` filling `area`.
 pub fn draw_curves<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &CurveChart,

@@ -1013,19 +1013,19 @@ impl State {
         self.use_prior == 0
     }
 
-    /// Which of a run's own settings its loss reads, as (γ, α); run B when `b`. A control
-    /// that nothing reads is disabled, not hidden. Under the linear γ schedule the schedule
-    /// sets every focal run's γ.
-    pub fn run_reads(&self, b: bool) -> (bool, bool) {
-        let loss = if b {
+    /// Which of run `run`'s own settings (0: A, 1: B) its loss reads. A control that
+    /// nothing reads is disabled, not hidden. Under the linear γ schedule the schedule sets
+    /// every focal run's γ.
+    pub fn run_reads(&self, run: usize) -> RunReads {
+        let loss = if run == 1 {
             Self::lab_loss(self.b_loss, self.b_gamma, self.b_alpha)
         } else {
             Self::lab_loss(self.a_loss, self.a_gamma, self.a_alpha)
         };
-        (
-            loss.gamma().is_some() && !self.gamma_scheduled(),
-            loss.reads_alpha(),
-        )
+        RunReads {
+            gamma: loss.gamma().is_some() && !self.gamma_scheduled(),
+            alpha: loss.reads_alpha(),
+        }
     }
 
     /// The two runs' training settings: shared optimisation, separate losses.
@@ -1067,4 +1067,11 @@ impl State {
             shared(Self::lab_loss(self.b_loss, self.b_gamma, self.b_alpha)),
         ]
     }
+}
+
+/// Which of a lab run's own settings its loss reads ([`State::run_reads`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunReads {
+    pub gamma: bool,
+    pub alpha: bool,
 }

@@ -505,18 +505,18 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
                     // The two runs share one column: side by side they would leave the
                     // third column mostly empty and put Run B alone on a new row.
                     <div class="settings-runs">
-                    <fieldset>
-                        <legend>"Run A"</legend>
-                        <ChoiceControl param=&A_LOSS selected=choice(|s| s.a_loss) on_change=pick(|s, i| s.a_loss = i)/>
-                        <NumberControl param=&A_GAMMA value=number(|s| s.a_gamma) on_change=set(|s, v| s.a_gamma = v) disabled=unread(|s| !s.run_reads(false).0)/>
-                        <NumberControl param=&A_ALPHA value=number(|s| s.a_alpha) on_change=set(|s, v| s.a_alpha = v) disabled=unread(|s| !s.run_reads(false).1)/>
-                    </fieldset>
-                    <fieldset>
-                        <legend>"Run B"</legend>
-                        <ChoiceControl param=&B_LOSS selected=choice(|s| s.b_loss) on_change=pick(|s, i| s.b_loss = i)/>
-                        <NumberControl param=&B_GAMMA value=number(|s| s.b_gamma) on_change=set(|s, v| s.b_gamma = v) disabled=unread(|s| !s.run_reads(true).0)/>
-                        <NumberControl param=&B_ALPHA value=number(|s| s.b_alpha) on_change=set(|s, v| s.b_alpha = v) disabled=unread(|s| !s.run_reads(true).1)/>
-                    </fieldset>
+                        <fieldset>
+                            <legend>"Run A"</legend>
+                            <ChoiceControl param=&A_LOSS selected=choice(|s| s.a_loss) on_change=pick(|s, i| s.a_loss = i)/>
+                            <NumberControl param=&A_GAMMA value=number(|s| s.a_gamma) on_change=set(|s, v| s.a_gamma = v) disabled=unread(|s| !s.run_reads(0).gamma)/>
+                            <NumberControl param=&A_ALPHA value=number(|s| s.a_alpha) on_change=set(|s, v| s.a_alpha = v) disabled=unread(|s| !s.run_reads(0).alpha)/>
+                        </fieldset>
+                        <fieldset>
+                            <legend>"Run B"</legend>
+                            <ChoiceControl param=&B_LOSS selected=choice(|s| s.b_loss) on_change=pick(|s, i| s.b_loss = i)/>
+                            <NumberControl param=&B_GAMMA value=number(|s| s.b_gamma) on_change=set(|s, v| s.b_gamma = v) disabled=unread(|s| !s.run_reads(1).gamma)/>
+                            <NumberControl param=&B_ALPHA value=number(|s| s.b_alpha) on_change=set(|s, v| s.b_alpha = v) disabled=unread(|s| !s.run_reads(1).alpha)/>
+                        </fieldset>
                     </div>
                 </div>
                 <p class="note">"Changing a setting starts a new experiment (both runs reset). The γ schedule, when linear, replaces each focal run’s γ."</p>
