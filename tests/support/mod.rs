@@ -172,18 +172,31 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
     out.flush()
 }
 
-/// A chromedriver process and one browser session; the driver is killed on drop.
+/// A chromedriver process and one browser session. Dropping it (a test that panics does)
+/// kills chromedriver and every Chromium process it started.
 pub struct Browser {
     pub client: Client,
     driver: Driver,
     profile: TempDir,
 }
 
-struct Driver(Child);
+/// chromedriver, started in a process group of its own. Killing chromedriver alone leaves
+/// the Chromium it launched running (nine processes, measured), so drop kills the group.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        // The group's id is the leader's pid (`process_group(0)` at spawn).
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", "--", &format!("-{}", self.child.id())])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -194,12 +207,78 @@ impl Drop for TempDir {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+/// How many times a browser start-up is tried before the test fails, and how long each
+/// step of one try may take (generous: a cold first run on a busy two-core machine).
+const START_TRIES: usize = 3;
+const START_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Driver {
+    /// Starts chromedriver on a port that chromedriver picks itself (`--port=0`) and reads
+    /// back from its output, so no other listener can take the port between a choice and
+    /// the bind. Ready means: the process is alive and `GET /status` answers as a ready
+    /// chromedriver. Any failure drops the guard, which kills what was started.
+    fn start(bin: &str) -> Result<Driver, String> {
+        use std::os::unix::process::CommandExt;
+        let mut child = Command::new(bin)
+            .arg("--port=0")
+            .process_group(0)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start {bin}: {e}"))?;
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut driver = Driver { child, port: 0 };
+        let (tx, rx) = std::sync::mpsc::channel();
+        // Reads the port, then keeps draining the pipe so chromedriver never blocks on it.
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("started successfully on port ").nth(1) {
+                    let _ = tx.send(rest.trim_end_matches('.').trim().parse::<u16>());
+                }
+            }
+        });
+        driver.port = match rx.recv_timeout(START_TIMEOUT) {
+            Ok(Ok(port)) if port != 0 => port,
+            Ok(_) => return Err("chromedriver printed an unreadable port".into()),
+            Err(_) => {
+                return Err(match driver.child.try_wait() {
+                    Ok(Some(status)) => format!("chromedriver exited ({status}) before listening"),
+                    _ => format!("chromedriver did not report a port within {START_TIMEOUT:?}"),
+                })
+            }
+        };
+        let deadline = Instant::now() + START_TIMEOUT;
+        loop {
+            if let Ok(Some(status)) = driver.child.try_wait() {
+                return Err(format!("chromedriver exited ({status}) while starting"));
+            }
+            match driver.status() {
+                Ok(body) if body.contains("\"ready\":true") => return Ok(driver),
+                _ if Instant::now() > deadline => {
+                    return Err(format!(
+                        "chromedriver on port {} not ready within {START_TIMEOUT:?}",
+                        driver.port
+                    ))
+                }
+                _ => std::thread::sleep(Duration::from_millis(25)),
+            }
+        }
+    }
+
+    /// The body of chromedriver's `GET /status`.
+    fn status(&self) -> std::io::Result<String> {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port))?;
+        s.set_read_timeout(Some(Duration::from_secs(5)))?;
+        write!(
+            s,
+            "GET /status HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            self.port
+        )?;
+        let mut body = String::new();
+        std::io::Read::read_to_string(&mut s, &mut body)?;
+        Ok(body)
+    }
 }
 
 impl Browser {
@@ -208,24 +287,38 @@ impl Browser {
         Browser::start_with(scale, width, height, &[]).await
     }
 
-    /// As `start`, with extra Chromium switches.
+    /// As `start`, with extra Chromium switches. Start-up is tried [`START_TRIES`] times,
+    /// each with a new chromedriver; every failed try is printed, and all are reported if
+    /// none succeeds.
     pub async fn start_with(scale: f64, width: u32, height: u32, extra: &[&str]) -> Browser {
+        let mut failures = Vec::new();
+        for attempt in 1..=START_TRIES {
+            match Browser::try_start(scale, width, height, extra).await {
+                Ok(b) => return b,
+                Err(e) => {
+                    eprintln!("browser start-up, try {attempt} of {START_TRIES} failed: {e}");
+                    failures.push(e);
+                }
+            }
+        }
+        panic!("the browser did not start in {START_TRIES} tries: {failures:#?}");
+    }
+
+    async fn try_start(
+        scale: f64,
+        width: u32,
+        height: u32,
+        extra: &[&str],
+    ) -> Result<Browser, String> {
+        static STARTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into());
         let chrome_bin = std::env::var("CHROME").unwrap_or("/usr/bin/chromium".into());
-        let port = free_port();
-        let driver = Command::new(&driver_bin)
-            .arg(format!("--port={port}"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let profile = std::env::temp_dir().join(format!("focal-e2e-{port}-{}", std::process::id()));
+        let driver = Driver::start(&driver_bin)?;
+        let profile = TempDir(std::env::temp_dir().join(format!(
+            "focal-e2e-{}-{}",
+            std::process::id(),
+            STARTS.fetch_add(1, Ordering::SeqCst)
+        )));
         let mut args: Vec<String> = [
             "--headless=new",
             "--no-sandbox",
@@ -241,7 +334,7 @@ impl Browser {
         .map(|a| a.to_string())
         .collect();
         args.extend([
-            format!("--user-data-dir={}", profile.display()),
+            format!("--user-data-dir={}", profile.0.display()),
             format!("--window-size={width},{height}"),
             format!("--force-device-scale-factor={scale}"),
         ]);
@@ -257,16 +350,18 @@ impl Browser {
             _ => unreachable!(),
         };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
+        let mut builder = ClientBuilder::new(connector);
+        builder.capabilities(caps);
+        let url = format!("http://127.0.0.1:{}", driver.port);
+        let client = tokio::time::timeout(START_TIMEOUT, builder.connect(&url))
             .await
-            .expect("WebDriver session");
-        Browser {
+            .map_err(|_| format!("no WebDriver session within {START_TIMEOUT:?}"))?
+            .map_err(|e| format!("WebDriver session: {e}"))?;
+        Ok(Browser {
             client,
-            driver: Driver(driver),
-            profile: TempDir(profile),
-        }
+            driver,
+            profile,
+        })
     }
 
     /// Waits up to `secs` seconds for an element matching `css`; panics saying `what`
@@ -285,11 +380,19 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{what}: {e}"))
     }
 
-    /// Opens the site and waits until the Explorer shows its numbers.
+    /// Opens the full page and waits until every panel is built: the Explorer shows its
+    /// numbers, and the panels below it (built a frame later, all at once; the code panel
+    /// is the last) exist. Waiting for the Explorer alone raced with that second step.
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.expect("navigate");
         self.wait_for("[data-testid='fl'][data-value]", 20, "the Explorer renders")
             .await;
+        self.wait_for(
+            "[data-testid='code']",
+            20,
+            "the panels below the Explorer render",
+        )
+        .await;
     }
 
     /// Opens a page and waits for any panel (embeds have no Explorer).
@@ -404,12 +507,17 @@ pub async fn assert_clean(b: &Browser, server: &Server) {
 }
 
 /// Clicks the element with this test id.
+/// Clicks the element with this test id, waiting up to 10 s for it to exist: the panels
+/// below the Explorer are built a frame after it, so "the page has opened" does not mean
+/// that every control is there yet.
 pub async fn click(b: &Browser, testid: &str) {
-    b.client
-        .find(Locator::Css(&format!("[data-testid='{testid}']")))
-        .await
-        .unwrap_or_else(|_| panic!("no {testid}"))
-        .click()
-        .await
-        .unwrap();
+    b.wait_for(
+        &format!("[data-testid='{testid}']"),
+        10,
+        &format!("{testid} appears"),
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
 }
