@@ -81,19 +81,87 @@ mod bench {
         println!(
             "## 2. Interaction latency (1,000 scripted inputs after 50 warm-up, in the page)\n"
         );
-        println!("| panel | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|");
+        println!("| panel | page | p50 ms | p95 ms | max ms |\n|---|---|---:|---:|---:|");
         for panel in ["explorer", "imbalance"] {
-            let b = Browser::start(1.0, 1280, 1000).await;
-            b.open_any(&server.url(&format!("?embed={panel}&bench={panel}")))
-                .await;
-            wait_done(&b, 300).await;
-            println!(
-                "| {panel} | {:.3} | {:.3} | {:.3} |",
-                b.value("bench-p50-ms").await,
-                b.value("bench-p95-ms").await,
-                b.value("bench-max-ms").await
-            );
-            b.finish().await;
+            // The page people open (every panel and chart on it), then the panel alone.
+            for (page, query) in [
+                ("full page", format!("?bench={panel}")),
+                ("embed", format!("?embed={panel}&bench={panel}")),
+            ] {
+                let b = Browser::start(1.0, 1280, 1000).await;
+                b.open_any(&server.url(&query)).await;
+                wait_done(&b, 300).await;
+                println!(
+                    "| {panel} | {page} | {:.3} | {:.3} | {:.3} |",
+                    b.value("bench-p50-ms").await,
+                    b.value("bench-p95-ms").await,
+                    b.value("bench-max-ms").await
+                );
+                b.finish().await;
+            }
+        }
+        println!();
+    }
+
+    /// Moves a slider as a dragging finger does: one `input` event in every animation frame
+    /// for 180 frames. Returns the frame times and the long tasks' durations.
+    const DRAG: &str = "const done = arguments[arguments.length - 1];
+        const el = document.querySelector(`[data-testid='${arguments[0]}']`);
+        const lo = Number(el.min), hi = Number(el.max);
+        const frames = [], long = [];
+        const obs = new PerformanceObserver(l => l.getEntries().forEach(e => long.push(e.duration)));
+        obs.observe({ type: 'longtask' });
+        let i = 0, last = 0;
+        const tick = t => {
+          if (i > 0) frames.push(t - last);
+          last = t;
+          if (i++ === 180) { obs.disconnect(); done([frames, long]); return; }
+          el.value = String(lo + (hi - lo) * (0.5 + 0.45 * Math.sin(i / 15)));
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);";
+
+    async fn drag(server: &Server) {
+        println!("## 2b. Dragging a slider at 60 Hz (an input event every frame, 180 frames)\n");
+        println!("| slider | page | p50 frame ms | p95 frame ms | late frames (> 20 ms) | long tasks (> 50 ms) |\n|---|---|---:|---:|---:|---:|");
+        for (slider, embed) in [
+            ("gamma", "explorer"),
+            ("pt", "explorer"),
+            ("ratio", "imbalance"),
+        ] {
+            for (page, query) in [
+                ("full page", String::new()),
+                ("embed", format!("?embed={embed}")),
+            ] {
+                let b = Browser::start(1.0, 1280, 1000).await;
+                b.open_any(&server.url(&query)).await;
+                b.wait_for(&format!("[data-testid='{slider}']"), 20, "the slider")
+                    .await;
+                // The page built and drew everything it builds at start-up.
+                tokio::time::sleep(Duration::from_secs(2)).await;
+                let out = b
+                    .client
+                    .execute_async(DRAG, vec![serde_json::json!(slider)])
+                    .await
+                    .expect("drag");
+                let mut f: Vec<f64> = out[0]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(|v| v.as_f64())
+                    .collect();
+                let long = out[1].as_array().map_or(0, |a| a.len());
+                f.sort_by(f64::total_cmp);
+                let late = f.iter().filter(|d| **d > 20.0).count();
+                println!(
+                    "| {slider} | {page} | {:.1} | {:.1} | {late} of {} | {long} |",
+                    f[f.len() / 2],
+                    f[((f.len() - 1) as f64 * 0.95).round() as usize],
+                    f.len()
+                );
+                b.finish().await;
+            }
         }
         println!();
     }
@@ -356,6 +424,9 @@ mod bench {
         let server = Server::start();
         if wants("latency") {
             latency(&server).await;
+        }
+        if wants("drag") {
+            drag(&server).await;
         }
         if wants("train") {
             throughput(&server).await;

@@ -716,3 +716,182 @@ async fn lab_settings_that_nothing_reads_are_disabled() {
     assert_clean(&b, &server).await;
     b.finish().await;
 }
+
+/// Every chart on the full page, by its `paints-<id>` counter.
+const CHARTS: [&str; 15] = [
+    "loss",
+    "modulating",
+    "gradient",
+    "share",
+    "mass-ce",
+    "mass-fl",
+    "variants",
+    "heatmap-a",
+    "heatmap-b",
+    "lab-loss",
+    "lab-ap",
+    "lab-pr-epochs",
+    "lab-pr",
+    "lab-fig4-a",
+    "lab-fig4-b",
+];
+const EXPLORER_CHARTS: [&str; 3] = ["loss", "modulating", "gradient"];
+
+/// Which charts an input must repaint.
+#[derive(Debug)]
+enum Repaints {
+    Exactly(&'static [&'static str]),
+    /// Lab charts only; `some`: at least one.
+    LabOnly {
+        some: bool,
+    },
+}
+use Repaints::{Exactly, LabOnly};
+
+/// Each chart's paint count once the page has been quiet (no chart drawn) for ten frames
+/// in a row: lab views refresh over several frames, so one frame is not enough.
+async fn quiet_paints(b: &Browser) -> std::collections::BTreeMap<String, u64> {
+    let counts = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const read = () => JSON.stringify([...document.querySelectorAll('[data-testid^=paints-]')]
+                 .map(e => [e.dataset.testid.slice(7), Number(e.dataset.value)]));
+             let last = read(), still = 0;
+             const tick = () => {
+               const now = read();
+               still = now === last ? still + 1 : 0;
+               last = now;
+               if (still >= 10) done(now); else requestAnimationFrame(tick);
+             };
+             requestAnimationFrame(tick);",
+            vec![],
+        )
+        .await
+        .expect("paint counts");
+    serde_json::from_str::<Vec<(String, u64)>>(counts.as_str().unwrap())
+        .unwrap()
+        .into_iter()
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn an_input_repaints_only_the_charts_that_depend_on_it() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("?bench=paints&lratio=100")).await;
+    let mut before = quiet_paints(&b).await;
+    assert_eq!(
+        before.keys().map(String::as_str).collect::<Vec<_>>(),
+        {
+            let mut all = CHARTS.to_vec();
+            all.sort();
+            all
+        },
+        "every chart has a paint counter"
+    );
+    assert!(
+        before.values().all(|&n| n >= 1),
+        "each chart painted: {before:?}"
+    );
+    // What a reader changes (the control and its new value) and the charts that must
+    // repaint: exactly these, or for the lab, lab charts only.
+    let cases: [(&str, &str, &str, Repaints); 11] = [
+        ("p_t", "pt-number", "0.5", Exactly(&EXPLORER_CHARTS)),
+        (
+            "γ",
+            "gamma-number",
+            "3",
+            Exactly(&[
+                "loss",
+                "modulating",
+                "gradient",
+                "share",
+                "mass-fl",
+                "variants",
+            ]),
+        ),
+        // (1 − p_t)^γ does not depend on the class; α_t, the loss and the gradient do.
+        (
+            "the true class",
+            "true-class",
+            "0",
+            Exactly(&["loss", "gradient"]),
+        ),
+        (
+            "the imbalance ratio",
+            "ratio-number",
+            "10",
+            Exactly(&["share", "mass-ce", "mass-fl"]),
+        ),
+        (
+            "the negatives' mean p_t",
+            "neg-pt-number",
+            "0.9",
+            Exactly(&["share", "mass-ce", "mass-fl"]),
+        ),
+        (
+            "Poly-1's ε",
+            "poly-epsilon-number",
+            "2",
+            Exactly(&["variants"]),
+        ),
+        ("a class count", "counts-0", "50", Exactly(&[])),
+        ("a multi-class logit", "mc-logits-0", "3", Exactly(&[])),
+        // Nothing drawn depends on the learning rate until the runs train.
+        (
+            "the learning rate",
+            "lr-number",
+            "0.1",
+            LabOnly { some: false },
+        ),
+        // A new seed is new data: the lab redraws, and nothing else does.
+        ("the lab's seed", "seed-number", "2", LabOnly { some: true }),
+        ("the theme", "theme", "dark", Exactly(&CHARTS)),
+    ];
+    let mut failures = Vec::new();
+    for (what, testid, value, want) in cases {
+        let found = b
+            .js(
+                "const e = document.querySelector(`[data-testid='${arguments[0]}']`);
+                 if (!e) return false;
+                 e.value = arguments[1];
+                 e.dispatchEvent(new Event('change', { bubbles: true }));
+                 return true;",
+                vec![serde_json::json!(testid), serde_json::json!(value)],
+            )
+            .await;
+        assert_eq!(found, serde_json::json!(true), "no control {testid}");
+        let after = quiet_paints(&b).await;
+        let repainted: Vec<&str> = CHARTS
+            .iter()
+            .copied()
+            .filter(|c| after[*c] != before[*c])
+            .collect();
+        let ok = match want {
+            Exactly(charts) => {
+                let mut want = charts.to_vec();
+                want.sort();
+                let mut got = repainted.clone();
+                got.sort();
+                got == want
+            }
+            LabOnly { some } => {
+                (!some || !repainted.is_empty())
+                    && repainted
+                        .iter()
+                        .all(|c| c.starts_with("lab-") || c.starts_with("heatmap-"))
+            }
+        };
+        if !ok {
+            failures.push(format!(
+                "{what}: repainted {repainted:?}, expected {want:?}"
+            ));
+        }
+        before = after;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}

@@ -484,6 +484,29 @@ async fn share_theme_code_snippets_and_the_smallest_phone() {
         snippet.contains("gamma=1.5") && snippet.contains("&embed=explorer"),
         "{snippet}"
     );
+    // The snippet follows every change at once, not one change behind: it is built from
+    // the state, not read back from the address bar a frame later. (The last change
+    // restores γ for the checks below.)
+    for gamma in ["3.5", "4.5", "1.5"] {
+        b.js(
+            "const e = document.querySelector('[data-testid=gamma-number]');
+             e.value = arguments[0];
+             e.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![json!(gamma)],
+        )
+        .await;
+        let snippet = b
+            .js(
+                "return document.querySelector('[data-testid=embed-snippet]').value;",
+                vec![],
+            )
+            .await;
+        let snippet = snippet.as_str().unwrap();
+        assert!(
+            snippet.contains(&format!("gamma={gamma}&")),
+            "γ = {gamma}: {snippet}"
+        );
+    }
     // Theme: the page and the charts follow the choice.
     let before = b.canvas_pixels("loss").await;
     b.client

@@ -27,7 +27,23 @@ pub fn write(state: &State) {
     }
 }
 
-/// The address of the current state, for sharing.
+/// The address of `state` on this page, for sharing. Built from the state through the
+/// codec: the address bar follows the state a frame later, so reading it back would give
+/// the previous state to whoever copies it in the meantime.
+pub fn url_for(state: &State) -> String {
+    let Some(window) = web_sys::window() else {
+        return encode(state);
+    };
+    let location = window.location();
+    format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        encode(state)
+    )
+}
+
+/// The address in the address bar (the panic banner's reload link).
 pub fn current_url() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())

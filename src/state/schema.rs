@@ -827,6 +827,7 @@ pub const BENCHES: &[(&str, &str)] = &[
     ("train", "training throughput"),
     ("smooth", "frame times while training"),
     ("memory", "memory over a long session"),
+    ("paints", "count each chart's paints"),
 ];
 choice_param!(BENCH, bench, "bench", "bench", "Benchmark", BENCHES, 0);
 choice_param!(

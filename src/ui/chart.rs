@@ -83,6 +83,10 @@ pub fn ChartCanvas(
     let (show_table, set_show_table) = signal(false);
 
     let paint_id = super::paint::id();
+    // `?bench=paints`: how many times this chart has been drawn, written straight to the
+    // DOM (not a signal: drawing may happen inside an effect).
+    let counter = super::env::counts_paints().then(NodeRef::<leptos::html::Span>::new);
+    let paints = StoredValue::new(0u32);
     Effect::new(move |_| {
         // Read, not just tracked: a memo that has never run has no sources to wake it.
         figure.with(|_| ());
@@ -104,6 +108,10 @@ pub fn ChartCanvas(
             });
             if let Some(Ok(f)) = drawn {
                 frame.try_set_value(f.map(|f| (f, ratio)));
+            }
+            if let Some(el) = counter.and_then(|c| c.get_untracked()) {
+                paints.update_value(|n| *n += 1);
+                let _ = el.set_attribute("data-value", &paints.get_value().to_string());
             }
         });
     });
@@ -200,6 +208,7 @@ pub fn ChartCanvas(
                 <button type="button" data-testid=format!("csv-{id}") on:click=export_csv>"CSV"</button>
             </div>
             {table}
+            {counter.map(|c| view! { <span hidden node_ref=c data-testid=format!("paints-{id}") data-value="0"></span> })}
         </figure>
     }
 }

@@ -33,7 +33,7 @@ pub fn provide(theme: Signal<usize>) {
         set_resized.update(|n| *n = n.wrapping_add(1))
     });
     on_cleanup(move || handle.remove());
-    let dark = Signal::derive(move || match theme.get() {
+    let dark = Memo::new(move |_| match theme.get() {
         1 => false,
         2 => true,
         _ => system_dark.get(),
@@ -48,8 +48,17 @@ pub fn provide(theme: Signal<usize>) {
             };
         }
     });
-    provide_context(Dark(dark));
+    provide_context(Dark(dark.into()));
     provide_context(Resized(resized));
+}
+
+/// Present when the page counts its charts' paints (`?bench=paints`).
+#[derive(Clone, Copy)]
+pub struct CountPaints;
+
+/// Whether each chart shows how many times it has been drawn (`paints-<chart>`).
+pub fn counts_paints() -> bool {
+    use_context::<CountPaints>().is_some()
 }
 
 pub fn dark() -> Signal<bool> {
@@ -107,10 +116,6 @@ pub fn panic_on_request() {
     if crate::state::location::current_url().contains("debug=panic") {
         request_animation_frame(|| panic!("panic requested by ?debug=panic"));
     }
-}
-
-pub fn current_url() -> String {
-    crate::state::location::current_url()
 }
 
 /// In an iframe, tells the host page our height whenever it changes:

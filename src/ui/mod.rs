@@ -21,7 +21,7 @@ mod surface;
 mod toolbar;
 mod variants;
 
-use crate::state::{codec::Correction, location, schema::State, schema::PANELS};
+use crate::state::{codec::Correction, location, schema::State, schema::BENCHES, schema::PANELS};
 use leptos::prelude::*;
 
 pub use calculators::CalculatorsPanel;
@@ -49,8 +49,13 @@ fn panel(index: usize, state: ReadSignal<State>, set_state: WriteSignal<State>) 
 }
 
 /// The benchmark the URL asked for, if any (read once: it is not part of the state).
+/// `paints` is not a timed benchmark: every chart counts its paints instead.
 fn initial_bench(state: ReadSignal<State>) -> Option<usize> {
     let kind = state.get_untracked().bench;
+    if BENCHES[kind].0 == "paints" {
+        provide_context(env::CountPaints);
+        return None;
+    }
     (kind != 0).then_some(kind)
 }
 
@@ -75,7 +80,9 @@ pub fn App() -> impl IntoView {
             });
         }
     });
-    env::provide(Signal::derive(move || state.get().theme));
+    // A memo, not a derived signal: every chart reads the theme, and a derived signal
+    // over the whole State woke every chart on every input (issue 14).
+    env::provide(Memo::new(move |_| state.with(|s| s.theme)).into());
     env::register_service_worker();
     env::panic_on_request();
     // The first frame after mounting: values shown, sliders live (start-up benchmark).

@@ -1,5 +1,6 @@
 //! The page's toolbar: theme, a permalink to copy, and a ready `<iframe>` snippet.
 
+use crate::state::location;
 use crate::state::schema::{State, PANELS, THEME};
 use leptos::prelude::*;
 
@@ -10,17 +11,21 @@ pub fn Toolbar(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl 
     let (shared, set_shared) = signal(None::<String>);
     let (embed_panel, set_embed_panel) = signal(1usize);
     let (show_embed, set_show_embed) = signal(false);
-    let permalink = move || {
-        state.track();
-        super::env::current_url()
-    };
+    // Both links come from the state through the codec, never from the address bar,
+    // which is written a frame after a change (issue 14: the snippet lagged one change).
+    let permalink = move || state.with(location::url_for);
     let snippet = move || {
-        let url = permalink();
-        let sep = if url.contains('?') { "&" } else { "?" };
-        let (token, title) = PANELS[embed_panel.get()];
+        let panel = embed_panel.get();
+        let url = state.with(|s| {
+            location::url_for(&State {
+                embed: panel,
+                ..s.clone()
+            })
+        });
         format!(
-            "<iframe src=\"{url}{sep}embed={token}\" title=\"Focal Loss Explorer: {title}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
-             <!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->"
+            "<iframe src=\"{url}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
+             <!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->",
+            PANELS[panel].1
         )
     };
     view! {

@@ -266,18 +266,35 @@ impl Driver {
         }
     }
 
-    /// The body of chromedriver's `GET /status`.
+    /// The response to chromedriver's `GET /status`. chromedriver keeps the connection
+    /// open whatever the request says, so the response ends at its Content-Length.
     fn status(&self) -> std::io::Result<String> {
         let mut s = TcpStream::connect(("127.0.0.1", self.port))?;
         s.set_read_timeout(Some(Duration::from_secs(5)))?;
         write!(
             s,
-            "GET /status HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            "GET /status HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
             self.port
         )?;
-        let mut body = String::new();
-        std::io::Read::read_to_string(&mut s, &mut body)?;
-        Ok(body)
+        let mut got = Vec::new();
+        let mut chunk = [0u8; 4096];
+        loop {
+            let text = String::from_utf8_lossy(&got);
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let length = head.lines().find_map(|l| {
+                    let (name, value) = l.split_once(':')?;
+                    name.eq_ignore_ascii_case("content-length")
+                        .then(|| value.trim().parse::<usize>().ok())?
+                });
+                if length.is_some_and(|n| body.len() >= n) {
+                    return Ok(text.into_owned());
+                }
+            }
+            match std::io::Read::read(&mut s, &mut chunk)? {
+                0 => return Ok(text.into_owned()),
+                n => got.extend_from_slice(&chunk[..n]),
+            }
+        }
     }
 }
 
