@@ -14,7 +14,7 @@ mod bench {
     use super::support::{dist_dir, Browser, Server, PLAIN};
     use fantoccini::Locator;
     use focal::core::lab::Lab;
-    use focal::state::schema::State;
+    use focal::state::State;
     use std::path::Path;
     use std::process::Command;
     use std::time::{Duration, Instant};

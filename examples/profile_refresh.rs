@@ -2,7 +2,7 @@
 //! runs the same core about 2× slower): `cargo run --release --example profile_refresh`.
 use focal::core::lab::{loss_profile, run_confusion, Lab};
 use focal::plot::lab::{ap_chart, figure4_chart, heatmap, loss_chart, pr_chart};
-use focal::state::schema::State;
+use focal::state::State;
 use std::time::Instant;
 
 fn time<T>(label: &str, f: impl FnOnce() -> T) -> T {

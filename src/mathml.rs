@@ -4,7 +4,7 @@
 
 use crate::core::loss::PointReadout;
 use crate::format::{shown, Shown};
-use crate::state::schema::State;
+use crate::state::Point;
 
 fn mn(x: f64) -> String {
     mn_shown(&shown(x, 4))
@@ -55,29 +55,29 @@ fn block(label: &str, symbolic: String, steps: &[(&str, String)]) -> String {
     out
 }
 
-fn alpha_parts(state: &State, r: &PointReadout) -> (String, String) {
-    match state.alpha {
+fn alpha_parts(point: &Point, r: &PointReadout) -> (String, String) {
+    match point.alpha {
         Some(_) => (ALPHA_T.to_owned(), format!("{}<mo>·</mo>", mn(r.alpha_t))),
         None => (String::new(), String::new()),
     }
 }
 
 /// `CE(p_t) = −ln(p_t)`, then `= −ln(0.9) = 0.1054`.
-pub fn cross_entropy(state: &State, r: &PointReadout) -> String {
+pub fn cross_entropy(point: &Point, r: &PointReadout) -> String {
     block(
         "cross-entropy",
         format!("<mi>CE</mi><mo>=</mo><mo>−</mo>{}", ln(PT)),
         &[(
             "=",
-            format!("<mo>−</mo>{}<mo>=</mo>{}", ln(&mn(state.pt)), mn(r.ce)),
+            format!("<mo>−</mo>{}<mo>=</mo>{}", ln(&mn(point.pt)), mn(r.ce)),
         )],
     )
 }
 
 /// `FL(p_t) = −α_t (1 − p_t)^γ ln(p_t)` with the numbers substituted; without α the
 /// weight is left out, not written as 1.
-pub fn focal(state: &State, r: &PointReadout) -> String {
-    let (sym_a, num_a) = alpha_parts(state, r);
+pub fn focal(point: &Point, r: &PointReadout) -> String {
+    let (sym_a, num_a) = alpha_parts(point, r);
     block(
         "focal loss",
         format!(
@@ -90,9 +90,9 @@ pub fn focal(state: &State, r: &PointReadout) -> String {
                 "=",
                 format!(
                     "<mo>−</mo>{num_a}<msup>{}{}</msup><mo>·</mo>{}",
-                    one_minus(&mn(state.pt)),
-                    mn(state.gamma),
-                    ln(&mn(state.pt)),
+                    one_minus(&mn(point.pt)),
+                    mn(point.gamma),
+                    ln(&mn(point.pt)),
                 ),
             ),
             ("=", mn(r.fl)),
@@ -102,9 +102,9 @@ pub fn focal(state: &State, r: &PointReadout) -> String {
 
 /// The gradient with respect to the logit x, for a hard label with sign s = ±1:
 /// `dFL/dx = α_t s (1 − p_t)^γ (γ p_t ln p_t + p_t − 1)`.
-pub fn gradient(state: &State, r: &PointReadout) -> String {
-    let s = if state.positive { 1.0 } else { -1.0 };
-    let (sym_a, num_a) = alpha_parts(state, r);
+pub fn gradient(point: &Point, r: &PointReadout) -> String {
+    let s = if point.positive { 1.0 } else { -1.0 };
+    let (sym_a, num_a) = alpha_parts(point, r);
     block(
         "gradient of the focal loss with respect to the logit",
         format!(
@@ -120,18 +120,18 @@ pub fn gradient(state: &State, r: &PointReadout) -> String {
                 format!(
                     "{num_a}{}<mo>·</mo><msup>{}{}</msup>",
                     mn_paren(s),
-                    one_minus(&mn(state.pt)),
-                    mn(state.gamma),
+                    one_minus(&mn(point.pt)),
+                    mn(point.gamma),
                 ),
             ),
             (
                 "·",
                 format!(
                     "<mrow><mo>(</mo>{}<mo>·</mo>{}<mo>·</mo>{}<mo>+</mo>{}<mo>−</mo><mn>1</mn><mo>)</mo></mrow>",
-                    mn(state.gamma),
-                    mn(state.pt),
-                    ln(&mn(state.pt)),
-                    mn(state.pt),
+                    mn(point.gamma),
+                    mn(point.pt),
+                    ln(&mn(point.pt)),
+                    mn(point.pt),
                 ),
             ),
             ("=", mn(r.grad_fl)),

@@ -2,7 +2,7 @@
 //! library returns for the Explorer's current point. Pure text and numbers.
 
 use crate::core::loss::{logit, sigmoid_focal, KerasBinaryFocal};
-use crate::state::schema::State;
+use crate::state::Point;
 
 pub struct Snippet {
     /// A stable id for test hooks.
@@ -14,28 +14,28 @@ pub struct Snippet {
 }
 
 /// The logit and the 0/1 target of the Explorer's current point.
-pub fn current_point(state: &State) -> (f64, f64) {
-    let z = logit(state.pt);
-    if state.positive {
+pub fn current_point(point: &Point) -> (f64, f64) {
+    let z = logit(point.pt);
+    if point.positive {
         (z, 1.0)
     } else {
         (-z, 0.0)
     }
 }
 
-pub fn snippets(state: &State) -> Vec<Snippet> {
-    let (x, y) = current_point(state);
-    let gamma = state.gamma;
-    let torch_alpha = state.alpha.unwrap_or(-1.0);
-    let reference = sigmoid_focal(x, y, state.alpha(), gamma).loss;
+pub fn snippets(point: &Point) -> Vec<Snippet> {
+    let (x, y) = current_point(point);
+    let gamma = point.gamma;
+    let torch_alpha = point.alpha.unwrap_or(-1.0);
+    let reference = sigmoid_focal(x, y, point.alpha(), gamma).loss;
     let keras = KerasBinaryFocal {
-        apply_class_balancing: state.alpha.is_some(),
-        alpha: state.alpha.unwrap_or(0.25),
+        apply_class_balancing: point.alpha.is_some(),
+        alpha: point.alpha.unwrap_or(0.25),
         gamma,
         from_logits: true,
         label_smoothing: 0.0,
     };
-    let keras_line = match state.alpha {
+    let keras_line = match point.alpha {
         Some(a) => format!(
             "loss_fn = keras.losses.BinaryFocalCrossentropy(\n    apply_class_balancing=True,  # without it Keras ignores alpha\n    alpha={a}, gamma={gamma}, from_logits=True, reduction=None)"
         ),

@@ -524,7 +524,7 @@ async fn share_theme_code_snippets_and_the_smallest_phone() {
     );
     assert_ne!(b.canvas_pixels("loss").await, before, "charts re-colour");
     // The code panel's values are the libraries' values for this point.
-    let want = snippets(&decode(query).0);
+    let want = snippets(&decode(query).0.point());
     for (id, s) in [
         "code-value-torchvision",
         "code-value-keras",

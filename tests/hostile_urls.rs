@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use focal::state::codec::{decode, encode};
-use focal::state::schema::{Kind, State, Value, PARAMS};
+use focal::state::{Kind, State, Value, PARAMS};
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -14,6 +14,14 @@ fn check(state: &State) -> Result<(), String> {
             (Kind::Number { min, max, .. }, Value::Number(x)) => {
                 if !(x >= *min && x <= *max) {
                     return Err(format!("{} = {x} outside [{min}, {max}]", p.key));
+                }
+            }
+            (Kind::Integer { min, max, .. }, Value::Number(x)) => {
+                if !(x >= *min && x <= *max && x == x.round()) {
+                    return Err(format!(
+                        "{} = {x}: not a whole number in [{min}, {max}]",
+                        p.key
+                    ));
                 }
             }
             (
@@ -47,13 +55,13 @@ fn check(state: &State) -> Result<(), String> {
             (_, v) => return Err(format!("{} has a value of the wrong kind: {v:?}", p.key)),
         }
     }
-    if state.mc_alpha.len() != state.mc_logits.len() {
+    if state.multiclass.alpha.len() != state.multiclass.logits.len() {
         return Err("α list and logits differ in length".into());
     }
-    if state.mc_target as usize >= state.mc_logits.len() {
+    if state.multiclass.target >= state.multiclass.logits.len() {
         return Err("target class does not exist".into());
     }
-    if state.objects > state.anchors {
+    if state.calculators.objects > state.imbalance.anchors {
         return Err("more objects than anchors".into());
     }
     Ok(())
@@ -181,7 +189,7 @@ fn huge_and_repeated_inputs() {
     assert!(check(&s).is_ok() && notes.len() == 1);
     let repeated = "gamma=1&".repeat(20_000);
     let (s, notes) = decode(&repeated);
-    assert_eq!(s.gamma, 1.0);
+    assert_eq!(s.shared.gamma, 1.0);
     assert!(notes.len() == 1 && check(&s).is_ok());
     let long_list = format!("counts={}", "1,".repeat(50_000));
     let (s, _) = decode(&long_list);

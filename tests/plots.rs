@@ -3,7 +3,7 @@
 use focal::plot::curves::draw_curves;
 use focal::plot::explorer::{chart, Quantity};
 use focal::plot::theme::Style;
-use focal::state::schema::State;
+use focal::state::State;
 use plotters::prelude::*;
 
 fn svg_of(q: Quantity, state: &State, style: &Style) -> (String, focal::plot::curves::Frame) {
@@ -11,7 +11,7 @@ fn svg_of(q: Quantity, state: &State, style: &Style) -> (String, focal::plot::cu
     let frame;
     {
         let root = SVGBackend::with_string(&mut out, (640, 400)).into_drawing_area();
-        frame = draw_curves(&root, &chart(q, state), style).expect("draws");
+        frame = draw_curves(&root, &chart(q, &state.point()), style).expect("draws");
     }
     (out, frame)
 }
@@ -20,7 +20,7 @@ fn svg_of(q: Quantity, state: &State, style: &Style) -> (String, focal::plot::cu
 fn every_explorer_chart_draws_its_series_legend_and_marker() {
     let state = State::default();
     for q in Quantity::ALL {
-        let mut data = chart(q, &state);
+        let mut data = chart(q, &state.point());
         data.legend = focal::plot::curves::Legend::UpperRight;
         let mut svg = String::new();
         let frame = {
@@ -41,7 +41,7 @@ fn every_explorer_chart_draws_its_series_legend_and_marker() {
 #[test]
 fn the_marker_is_the_current_point() {
     let state = State::default();
-    let c = chart(Quantity::Loss, &state);
+    let c = chart(Quantity::Loss, &state.point());
     let (x, y) = c.marker.unwrap();
     assert_eq!(x, 0.9);
     // α = 0.25, γ = 2, p_t = 0.9: 0.25 · 0.01 · −ln 0.9.
@@ -94,13 +94,11 @@ fn scale_and_dark_mode_change_the_drawing() {
 
 #[test]
 fn no_alpha_changes_titles_and_zero_alpha_still_draws() {
-    let mut state = State {
-        alpha: None,
-        ..State::default()
-    };
-    assert!(!chart(Quantity::Loss, &state).title.contains("α"));
-    state.alpha = Some(0.0);
-    let c = chart(Quantity::Loss, &state);
+    let mut state = State::default();
+    state.shared.alpha = None;
+    assert!(!chart(Quantity::Loss, &state.point()).title.contains("α"));
+    state.shared.alpha = Some(0.0);
+    let c = chart(Quantity::Loss, &state.point());
     assert_eq!(c.y_range, (0.0, 1.0));
     let (svg, _) = svg_of(Quantity::Loss, &state, &Style::default());
     assert!(svg.contains("<circle"));
@@ -171,7 +169,7 @@ fn loss_mass_areas_are_the_class_shares() {
 #[test]
 fn a_long_title_shrinks_to_fit_a_narrow_chart() {
     let state = State::default();
-    let mut data = chart(Quantity::Loss, &state);
+    let mut data = chart(Quantity::Loss, &state.point());
     data.title = "share from negatives (solid: loss, dashed: |gradient|)".into();
     let caption_size = |width: u32| {
         let mut svg = String::new();

@@ -1,23 +1,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 use focal::snippets::{current_point, snippets};
-use focal::state::schema::State;
+use focal::state::State;
 
 #[test]
 fn snippets_carry_the_current_settings_and_values() {
-    let s = State {
-        gamma: 1.5,
-        alpha: Some(0.4),
-        pt: 0.7,
-        positive: false,
-        ..State::default()
-    };
-    let (x, y) = current_point(&s);
+    let mut s = State::default();
+    s.shared.gamma = 1.5;
+    s.shared.alpha = Some(0.4);
+    s.explorer.pt = 0.7;
+    s.explorer.class = focal::state::TrueClass::Negative;
+    let (x, y) = current_point(&s.point());
     assert_eq!(y, 0.0);
     assert!(
         (1.0 / (1.0 + x.exp()) - 0.7).abs() < 1e-12,
         "p_t of a negative is 1 − σ(x)"
     );
-    let all = snippets(&s);
+    let all = snippets(&s.point());
     assert_eq!(all.len(), 3);
     assert!(all[0].code.contains("alpha=0.4, gamma=1.5"));
     assert!(all[1].code.contains("apply_class_balancing=True"));
@@ -25,10 +23,9 @@ fn snippets_carry_the_current_settings_and_values() {
     for sn in &all {
         assert!((sn.value - all[0].value).abs() < 1e-12, "{}", sn.library);
     }
-    let none = snippets(&State {
-        alpha: None,
-        ..State::default()
-    });
+    let mut no_alpha = State::default();
+    no_alpha.shared.alpha = None;
+    let none = snippets(&no_alpha.point());
     assert!(none[0].code.contains("alpha=-1"));
     assert!(none[1].code.contains("apply_class_balancing=False"));
 }

@@ -354,7 +354,7 @@ fn the_loss_log_keeps_an_even_sample_in_bounded_memory() {
 
 #[test]
 fn an_epoch_trained_in_slices_is_the_same_epoch() {
-    use focal::state::schema::State;
+    use focal::state::State;
     let s = State::default();
     let train = generate(&s.lab_spec(), 0);
     for optimiser in [

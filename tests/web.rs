@@ -2,7 +2,7 @@
 //! chart backend's canvas state.
 #![cfg(target_arch = "wasm32")]
 
-use focal::state::schema::State;
+use focal::state::State;
 use focal::ui::ExplorerPanel;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

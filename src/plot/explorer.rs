@@ -3,7 +3,7 @@
 
 use super::curves::{CurveChart, Series};
 use crate::core::loss::{point_readout, Alpha, PointReadout};
-use crate::state::schema::State;
+use crate::state::Point;
 
 /// The γ values of the paper's Figure 1.
 pub const REFERENCE_GAMMAS: [f64; 5] = [0.0, 0.5, 1.0, 2.0, 5.0];
@@ -68,42 +68,42 @@ pub fn references(positive: bool, alpha: Alpha) -> [Sampled; REFERENCE_GAMMAS.le
 }
 
 /// The chart of `q` for `state`.
-pub fn chart(q: Quantity, state: &State) -> CurveChart {
-    let current = sample(state.gamma, state.positive, state.alpha());
+pub fn chart(q: Quantity, point: &Point) -> CurveChart {
+    let current = sample(point.gamma, point.positive, point.alpha());
     chart_from(
         q,
-        state,
-        &references(state.positive, state.alpha()),
+        point,
+        &references(point.positive, point.alpha()),
         &current,
     )
 }
 
-/// The chart of `q` from curves sampled already (`current` at `state.gamma`).
+/// The chart of `q` from curves sampled already (`current` at `point.gamma`).
 pub fn chart_from(
     q: Quantity,
-    state: &State,
+    point: &Point,
     references: &[Sampled; REFERENCE_GAMMAS.len()],
     current: &Sampled,
 ) -> CurveChart {
-    let alpha = state.alpha();
+    let alpha = point.alpha();
     let k = q as usize;
     let mut series: Vec<Series> = REFERENCE_GAMMAS
         .iter()
         .zip(references)
         .enumerate()
-        .filter(|(_, (g, _))| **g != state.gamma)
+        .filter(|(_, (g, _))| **g != point.gamma)
         .map(|(i, (&g, sampled))| Series::new(gamma_label(g), sampled[k].clone(), Some(i)))
         .collect();
     series.push(Series {
         emphasised: true,
         ..Series::new(
-            format!("{} (current)", gamma_label(state.gamma)),
+            format!("{} (current)", gamma_label(point.gamma)),
             current[k].clone(),
             None,
         )
     });
-    let here = point_readout(state.pt, state.positive, alpha, state.gamma);
-    let weighted = if state.alpha.is_some() {
+    let here = point_readout(point.pt, point.positive, alpha, point.gamma);
+    let weighted = if point.alpha.is_some() {
         "α_t-weighted "
     } else {
         ""
@@ -120,7 +120,7 @@ pub fn chart_from(
         ),
     };
     let chart = CurveChart {
-        marker: Some((state.pt, q.of(&here))),
+        marker: Some((point.pt, q.of(&here))),
         ..CurveChart::new(
             title,
             "p_t (probability of the true class)",

@@ -3,7 +3,7 @@
 
 use super::curves::{CurveChart, Legend, Series, XAxis};
 use crate::core::imbalance::{Compared, PerExample, Scenario};
-use crate::state::schema::State;
+use crate::state::State;
 
 /// Ratios 1:1 … 1:100,000, as log10.
 const RATIO_DECADES: f64 = 5.0;
@@ -20,7 +20,10 @@ fn colour(loss: Compared) -> Option<usize> {
 /// negatives, against the imbalance ratio, for CE, α-CE and FL.
 pub fn share_chart(state: &State) -> CurveChart {
     let scenario = state.scenario();
-    share_chart_from(&Compared::ALL.map(|l| scenario.per_example(l)), state.ratio)
+    share_chart_from(
+        &Compared::ALL.map(|l| scenario.per_example(l)),
+        state.imbalance.ratio,
+    )
 }
 
 /// [`share_chart`] from the per-example expectations of CE, α-CE and FL (in

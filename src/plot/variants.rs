@@ -2,7 +2,7 @@
 
 use super::curves::{CurveChart, Legend, Series};
 use crate::core::loss::{logit, Alpha, Loss};
-use crate::state::schema::State;
+use crate::state::State;
 
 /// A variant as the page lists it: name, formula in words, and where it comes from.
 pub struct Variant {
@@ -57,10 +57,10 @@ pub fn variants_chart(state: &State) -> CurveChart {
         Series {
             emphasised: true,
             ..Series::new(
-                format!("FL γ = {}", state.gamma),
+                format!("FL γ = {}", state.shared.gamma),
                 curve(Loss::Focal {
                     alpha: Alpha::None,
-                    gamma: state.gamma,
+                    gamma: state.shared.gamma,
                 }),
                 None,
             )
@@ -85,9 +85,9 @@ pub fn variants_chart(state: &State) -> CurveChart {
             )
         },
         Series::new(
-            format!("Poly-1 ε = {}", state.poly_epsilon),
+            format!("Poly-1 ε = {}", state.variants.poly_epsilon),
             curve(Loss::Poly1 {
-                epsilon: state.poly_epsilon,
+                epsilon: state.variants.poly_epsilon,
             }),
             Some(4),
         ),

@@ -1,7 +1,7 @@
 //! The pure query-string codec: `?gamma=2&alpha=none&pt=0.9&y=1` ⇄ [`State`].
 //! Decoding never fails: whatever it cannot use it replaces, and says so.
 
-use super::schema::{Kind, Param, State, Value, MC_ALPHA, MC_TARGET, OBJECTS, PARAMS};
+use super::{Kind, Param, State, Value, MC_ALPHA, MC_TARGET, OBJECTS, PARAMS};
 
 /// One thing the decoder changed, to be shown to the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +25,8 @@ pub enum Reason {
     WrongLength,
     /// Inconsistent with another parameter (e.g. a target class that does not exist).
     Inconsistent,
+    /// A whole number was expected (`seed=1.5`): the nearest one is used.
+    NotWhole,
 }
 
 impl std::fmt::Display for Correction {
@@ -37,6 +39,7 @@ impl std::fmt::Display for Correction {
             Reason::Repeated => "was given more than once; the last one counts",
             Reason::WrongLength => "has too few or too many entries",
             Reason::Inconsistent => "does not fit the other settings",
+            Reason::NotWhole => "is not a whole number",
         };
         write!(
             f,
@@ -148,6 +151,14 @@ pub fn read_value(param: &Param, raw: &str) -> (Value, Option<Reason>) {
             let (x, reason) = read_number(text, min, max, default);
             (Value::Number(x), reason)
         }
+        Kind::Integer {
+            min, max, default, ..
+        } => {
+            let (x, reason) = read_number(text, min, max, default);
+            let whole = x.round();
+            let reason = reason.or((whole != x).then_some(Reason::NotWhole));
+            (Value::Number(whole), reason)
+        }
         Kind::List {
             min,
             max,
@@ -191,6 +202,15 @@ pub fn clamp(param: &Param, x: f64) -> f64 {
                 x.clamp(min, max)
             }
         }
+        Kind::Integer {
+            min, max, default, ..
+        } => {
+            if x.is_nan() {
+                default
+            } else {
+                x.round().clamp(min, max)
+            }
+        }
         Kind::Choice { .. } => x,
         Kind::List { min, max, .. } => {
             if x.is_nan() {
@@ -205,7 +225,7 @@ pub fn clamp(param: &Param, x: f64) -> f64 {
 /// Where a value sits on its slider: log10 of it for log-scale parameters.
 pub fn to_slider(param: &Param, x: f64) -> f64 {
     match param.kind {
-        Kind::Number { log: true, .. } => x.log10(),
+        Kind::Number { log: true, .. } | Kind::Integer { log: true, .. } => x.log10(),
         _ => x,
     }
 }
@@ -214,7 +234,7 @@ pub fn to_slider(param: &Param, x: f64) -> f64 {
 /// the URL says `ratio=1000`, not `ratio=999.9999999999998`.
 pub fn from_slider(param: &Param, position: f64) -> f64 {
     match param.kind {
-        Kind::Number { log: true, .. } => {
+        Kind::Number { log: true, .. } | Kind::Integer { log: true, .. } => {
             let x = 10f64.powf(position);
             let magnitude = 10f64.powi(x.log10().floor() as i32 - 2);
             clamp(param, (x / magnitude).round() * magnitude)
@@ -227,6 +247,13 @@ pub fn from_slider(param: &Param, position: f64) -> f64 {
 pub fn slider_range(param: &Param) -> (f64, f64, f64) {
     match param.kind {
         Kind::Number {
+            min,
+            max,
+            step,
+            log,
+            ..
+        }
+        | Kind::Integer {
             min,
             max,
             step,
@@ -280,39 +307,39 @@ pub fn decode(query: &str) -> (State, Vec<Correction>) {
 /// α list has one entry per logit, the target class exists, objects ≤ anchors.
 pub fn reconcile(state: &mut State) -> Vec<Correction> {
     let mut out = Vec::new();
-    let classes = state.mc_logits.len();
-    if state.mc_alpha.len() != classes {
-        let given = write_value(&MC_ALPHA, &Value::List(state.mc_alpha.clone()));
-        let last = state.mc_alpha.last().copied().unwrap_or(0.25);
-        state.mc_alpha.resize(classes, last);
+    let mc = &mut state.multiclass;
+    let classes = mc.logits.len();
+    if mc.alpha.len() != classes {
+        let given = write_value(&MC_ALPHA, &Value::List(mc.alpha.clone()));
+        let last = mc.alpha.last().copied().unwrap_or(0.25);
+        mc.alpha.resize(classes, last);
         out.push(Correction {
             key: MC_ALPHA.key,
             given: shorten(&given),
-            used: write_value(&MC_ALPHA, &Value::List(state.mc_alpha.clone())),
+            used: write_value(&MC_ALPHA, &Value::List(mc.alpha.clone())),
             reason: Reason::Inconsistent,
         });
     }
-    let target = state
-        .mc_target
-        .round()
-        .clamp(0.0, classes.saturating_sub(1) as f64);
-    if target != state.mc_target {
+    let target = mc.target.min(classes.saturating_sub(1));
+    if target != mc.target {
         out.push(Correction {
             key: MC_TARGET.key,
-            given: format_number(state.mc_target),
-            used: format_number(target),
+            given: mc.target.to_string(),
+            used: target.to_string(),
             reason: Reason::Inconsistent,
         });
-        state.mc_target = target;
+        mc.target = target;
     }
-    if state.objects > state.anchors {
+    let anchors = state.imbalance.anchors;
+    let objects = &mut state.calculators.objects;
+    if *objects > anchors {
         out.push(Correction {
             key: OBJECTS.key,
-            given: format_number(state.objects),
-            used: format_number(state.anchors),
+            given: format_number(*objects),
+            used: format_number(anchors),
             reason: Reason::Inconsistent,
         });
-        state.objects = state.anchors;
+        *objects = anchors;
     }
     out
 }

@@ -2,7 +2,7 @@
 //! pure codec.
 
 use super::codec::{decode, encode, Correction};
-use super::schema::State;
+use super::State;
 
 /// The state in the address bar, with what had to be corrected.
 pub fn read() -> (State, Vec<Correction>) {

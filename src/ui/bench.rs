@@ -5,7 +5,7 @@
 use super::readout::Readout;
 use crate::bench_inputs::{percentile, replay};
 use crate::core::lab::Lab;
-use crate::state::schema::State;
+use crate::state::{Bench, State};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -29,7 +29,7 @@ async fn macrotask() {
 
 #[component]
 pub fn Bench(
-    kind: usize,
+    kind: Bench,
     set_state: WriteSignal<State>,
     state: ReadSignal<State>,
 ) -> impl IntoView {
@@ -51,7 +51,7 @@ pub fn Bench(
     };
 
     match kind {
-        1 | 2 => wasm_bindgen_futures::spawn_local(async move {
+        Bench::Explorer | Bench::Imbalance => wasm_bindgen_futures::spawn_local(async move {
             super::paint::without_budget();
             const WARM_UP: usize = 50;
             const INPUTS: usize = 1000;
@@ -78,7 +78,7 @@ pub fn Bench(
             set_max.set(times.last().copied().unwrap_or(0.0));
             set_done.set(true);
         }),
-        3 => wasm_bindgen_futures::spawn_local(async move {
+        Bench::Train => wasm_bindgen_futures::spawn_local(async move {
             macrotask().await;
             let s = state.get_untracked();
             let spec = s.lab_spec();

@@ -9,17 +9,18 @@ use crate::core::imbalance::{
 };
 use crate::core::loss::Alpha;
 use crate::format::{count, data_value, num, percent};
-use crate::state::schema::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
+use crate::state::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
 use leptos::prelude::*;
 
 #[component]
 pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let weights = Memo::new(move |_| {
         let s = state.get();
-        let total: f64 = s.counts.iter().sum();
-        let inverse = inverse_frequency_weights(&s.counts);
-        let balanced = class_balanced_weights(&s.counts, s.cb_beta_value());
-        s.counts
+        let total: f64 = s.calculators.counts.iter().sum();
+        let inverse = inverse_frequency_weights(&s.calculators.counts);
+        let balanced = class_balanced_weights(&s.calculators.counts, s.calculators.beta.value_of());
+        s.calculators
+            .counts
             .iter()
             .zip(inverse)
             .zip(balanced)
@@ -47,15 +48,15 @@ pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>)
 
     let prior = Memo::new(move |_| {
         let s = state.get();
-        let b = prior_bias(s.prior);
-        let negatives = s.anchors - s.objects;
-        let alpha = s.alpha();
+        let b = prior_bias(s.shared.prior);
+        let negatives = s.imbalance.anchors - s.calculators.objects;
+        let alpha = s.shared.alpha();
         (
             b,
-            initial_loss(0.0, negatives, s.objects, Alpha::None, 0.0),
-            initial_loss(b, negatives, s.objects, Alpha::None, 0.0),
-            initial_loss(0.0, negatives, s.objects, alpha, s.gamma),
-            initial_loss(b, negatives, s.objects, alpha, s.gamma),
+            initial_loss(0.0, negatives, s.calculators.objects, Alpha::None, 0.0),
+            initial_loss(b, negatives, s.calculators.objects, Alpha::None, 0.0),
+            initial_loss(0.0, negatives, s.calculators.objects, alpha, s.shared.gamma),
+            initial_loss(b, negatives, s.calculators.objects, alpha, s.shared.gamma),
         )
     });
     let p = move |f: fn(&(f64, f64, f64, f64, f64)) -> f64| Signal::derive(move || f(&prior.get()));
@@ -71,16 +72,12 @@ pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>)
                     <h3>"α from class frequencies"</h3>
                     <ListControl
                         param=&COUNTS
-                        values=Signal::derive(move || state.get().counts)
-                        on_change=Callback::new(move |v| set_state.update(|s| s.counts = v))
+                        values=Signal::derive(move || state.get().calculators.counts)
+                        on_change=Callback::new(move |v| set_state.update(|s| s.calculators.counts = v))
                         item="class"
                         new_value=100.0
                     />
-                    <ChoiceControl
-                        param=&CB_BETA
-                        selected=Signal::derive(move || state.get().cb_beta)
-                        on_change=Callback::new(move |i| set_state.update(|s| s.cb_beta = i))
-                    />
+                    <ChoiceControl param=&CB_BETA state=state set_state=set_state/>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Class weights table">
                         <table class="numbers" data-testid="alpha-table">
                             <thead>
@@ -103,9 +100,9 @@ pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>)
                 </div>
                 <div>
                     <h3>"Prior-probability bias initialisation (§3.3)"</h3>
-                    <NumberControl param=&PRIOR value=number(|s| s.prior) on_change=set(|s, v| s.prior = v)/>
-                    <NumberControl param=&ANCHORS prefix="prior-" value=number(|s| s.anchors) on_change=set(|s, v| { s.anchors = v; s.objects = s.objects.min(v); })/>
-                    <NumberControl param=&OBJECTS value=number(|s| s.objects) on_change=set(|s, v| s.objects = v.min(s.anchors))/>
+                    <NumberControl param=&PRIOR value=number(|s| s.shared.prior) on_change=set(|s, v| s.shared.prior = v)/>
+                    <NumberControl param=&ANCHORS prefix="prior-" value=number(|s| s.imbalance.anchors) on_change=set(|s, v| { s.imbalance.anchors = v; s.calculators.objects = s.calculators.objects.min(v); })/>
+                    <NumberControl param=&OBJECTS value=number(|s| s.calculators.objects) on_change=set(|s, v| s.calculators.objects = v.min(s.imbalance.anchors))/>
                     <dl class="readouts">
                         <Readout testid="prior-bias" label="bias b = −ln((1 − π)/π)" value=p(|v| v.0)/>
                         <Readout testid="init-loss-zero-bias" show=count label="initial CE, b = 0" value=p(|v| v.1)/>

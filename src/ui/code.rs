@@ -2,13 +2,15 @@
 
 use super::readout::Readout;
 use crate::snippets::{snippets, CONVENTIONS};
-use crate::state::schema::State;
+use crate::state::State;
 use leptos::prelude::*;
 
 #[component]
 pub fn CodePanel(state: ReadSignal<State>) -> impl IntoView {
+    // Keyed by the Explorer's point: the snippets depend on nothing else.
+    let point = Memo::new(move |_| state.with(State::point));
     let all = Memo::new(move |_| {
-        snippets(&state.get())
+        snippets(&point.get())
             .into_iter()
             .map(|s| (s.id, s.library, s.code, s.value))
             .collect::<Vec<_>>()
@@ -41,10 +43,10 @@ pub fn CodePanel(state: ReadSignal<State>) -> impl IntoView {
                 let s = state.get();
                 format!(
                     "For the Explorer’s current point (p_t = {}, a {} example), γ = {} and {}:",
-                    s.pt,
-                    if s.positive { "positive" } else { "negative" },
-                    s.gamma,
-                    s.alpha.map_or("no α".to_owned(), |a| format!("α = {a}"))
+                    s.explorer.pt,
+                    if s.explorer.positive() { "positive" } else { "negative" },
+                    s.shared.gamma,
+                    s.shared.alpha.map_or("no α".to_owned(), |a| format!("α = {a}"))
                 )
             }}</p>
             <div class="snippets">{blocks}</div>

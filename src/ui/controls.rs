@@ -1,14 +1,17 @@
-//! Controls generated from the schema: a labelled range input paired with a number box for
-//! exact entry, and a choice. They only report values; the panel decides what they mean.
+//! Controls generated from the parameter table: a labelled range input paired with a number
+//! box for exact entry, a list, and a choice. A choice and [`bound`] numbers read and write
+//! the state through their row's `get` and `set`, so a panel names the row and nothing else.
 
 use crate::format::{data_value, step_decimals};
 use crate::state::codec::{clamp, from_slider, slider_range, to_slider};
-use crate::state::schema::{Kind, Param};
+use crate::state::{Kind, Param, State, Value};
 use leptos::prelude::*;
 
 fn range_of(param: &Param) -> (f64, f64, f64) {
     match param.kind {
-        Kind::Number { min, max, step, .. } => (min, max, step),
+        Kind::Number { min, max, step, .. } | Kind::Integer { min, max, step, .. } => {
+            (min, max, step)
+        }
         Kind::List { min, max, .. } => (min, max, 1.0),
         Kind::Choice { .. } => (0.0, 1.0, 1.0),
     }
@@ -93,16 +96,46 @@ pub fn NumberControl(
     }
 }
 
+/// A number row's value in the state and its setter, through the row (a memo: the control
+/// updates only when its own value changes). Integer rows arrive rounded by the control.
+pub fn bound(
+    param: &'static Param,
+    state: ReadSignal<State>,
+    set_state: WriteSignal<State>,
+) -> (Signal<f64>, Callback<f64>) {
+    let value = Memo::new(move |_| state.with(|s| (param.get)(s).number()));
+    let set = Callback::new(move |v| set_state.update(|s| (param.set)(s, Value::Number(v))));
+    (value.into(), set)
+}
+
+/// A [`NumberControl`] bound to its row.
+#[component]
+pub fn BoundNumber(
+    param: &'static Param,
+    state: ReadSignal<State>,
+    set_state: WriteSignal<State>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+    #[prop(optional)] prefix: &'static str,
+) -> impl IntoView {
+    let (value, on_change) = bound(param, state, set_state);
+    view! { <NumberControl param=param value=value on_change=on_change disabled=disabled prefix=prefix/> }
+}
+
+/// A choice bound to its row: shows the state's option and writes the one picked.
 #[component]
 pub fn ChoiceControl(
     param: &'static Param,
-    #[prop(into)] selected: Signal<usize>,
-    on_change: Callback<usize>,
+    state: ReadSignal<State>,
+    set_state: WriteSignal<State>,
 ) -> impl IntoView {
     let options = match param.kind {
         Kind::Choice { options, .. } => options,
-        Kind::Number { .. } | Kind::List { .. } => &[],
+        _ => &[],
     };
+    let selected = Memo::new(move |_| match state.with(|s| (param.get)(s)) {
+        Value::Choice(i) => options[i].0,
+        _ => "",
+    });
     let id = format!("{}-select", param.key);
     view! {
         <div class="control">
@@ -110,12 +143,12 @@ pub fn ChoiceControl(
             <select
                 id=id
                 data-testid=param.testid
-                data-value=move || options[selected.get()].0
-                prop:value=move || options[selected.get()].0
+                data-value=selected
+                prop:value=selected
                 on:change=move |ev| {
                     let token = event_target_value(&ev);
                     if let Some(i) = options.iter().position(|(t, _)| *t == token) {
-                        on_change.run(i);
+                        set_state.update(|s| (param.set)(s, Value::Choice(i)));
                     }
                 }
             >

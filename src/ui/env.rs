@@ -1,6 +1,7 @@
 //! The browser environment the charts depend on: dark mode and layout changes, as signals
 //! provided through context. The listeners are registered once for the page.
 
+use crate::state::Theme;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -12,9 +13,9 @@ pub struct Dark(pub Signal<bool>);
 #[derive(Clone, Copy)]
 pub struct Resized(pub ReadSignal<u32>);
 
-/// Provides the environment. `theme` is the schema's choice: 0 follows the system,
-/// 1 is light, 2 is dark.
-pub fn provide(theme: Signal<usize>) {
+/// Provides the environment. `theme` is the page's choice: follow the system, light or
+/// dark.
+pub fn provide(theme: Signal<Theme>) {
     let query = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
@@ -34,16 +35,16 @@ pub fn provide(theme: Signal<usize>) {
     });
     on_cleanup(move || handle.remove());
     let dark = Memo::new(move |_| match theme.get() {
-        1 => false,
-        2 => true,
+        Theme::Light => false,
+        Theme::Dark => true,
         _ => system_dark.get(),
     });
     // The page's own colours follow the same choice, through an attribute on <html>.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = match theme.get() {
-                1 => root.set_attribute("data-theme", "light"),
-                2 => root.set_attribute("data-theme", "dark"),
+                Theme::Light => root.set_attribute("data-theme", "light"),
+                Theme::Dark => root.set_attribute("data-theme", "dark"),
                 _ => root.remove_attribute("data-theme"),
             };
         }

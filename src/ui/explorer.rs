@@ -13,7 +13,7 @@ use crate::plot::explorer::{
 };
 use crate::plot::figure::Figure;
 use crate::plot::theme::{css, Style};
-use crate::state::schema::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
+use crate::state::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
 use leptos::prelude::*;
 
 struct Example {
@@ -28,22 +28,22 @@ const EXAMPLES: [Example; 4] = [
         testid: "example-easy",
         label: "Easy example (p_t = 0.95)",
         why: "Already well classified: focal loss shrinks its loss by (1 − 0.95)^γ, to almost nothing.",
-        apply: |s| s.pt = 0.95,
+        apply: |s| s.explorer.pt = 0.95,
     },
     Example {
         testid: "example-hard",
         label: "Hard example (p_t = 0.3)",
         why: "Misclassified: (1 − 0.3)^γ stays close to 1, so focal loss keeps most of its cross-entropy.",
-        apply: |s| s.pt = 0.3,
+        apply: |s| s.explorer.pt = 0.3,
     },
     Example {
         testid: "example-paper-100",
         label: "Paper: γ = 2, p_t = 0.9 → 100×",
         why: "The paper’s first checkpoint: with γ = 2 and no α, an example at p_t = 0.9 has 100× less loss than under CE.",
         apply: |s| {
-            s.gamma = 2.0;
-            s.alpha = None;
-            s.pt = 0.9;
+            s.shared.gamma = 2.0;
+            s.shared.alpha = None;
+            s.explorer.pt = 0.9;
         },
     },
     Example {
@@ -51,50 +51,51 @@ const EXAMPLES: [Example; 4] = [
         label: "Paper: γ = 2, p_t ≈ 0.968 → ~1000×",
         why: "The paper’s second checkpoint: at p_t ≈ 0.968 the loss is about 1000× lower (exactly 977× at 0.968).",
         apply: |s| {
-            s.gamma = 2.0;
-            s.alpha = None;
-            s.pt = 0.968;
+            s.shared.gamma = 2.0;
+            s.shared.alpha = None;
+            s.explorer.pt = 0.968;
         },
     },
 ];
 
 #[component]
 pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    // Everything below depends on these four numbers only: other panels' inputs do not
+    // wake the Explorer.
+    let point = Memo::new(move |_| state.with(State::point));
     let readout = Memo::new(move |_| {
-        let s = state.get();
-        point_readout(s.pt, s.positive, s.alpha(), s.gamma)
+        let p = point.get();
+        point_readout(p.pt, p.positive, p.alpha(), p.gamma)
     });
     // The α slider keeps its last value while "no α" is on, to come back to.
-    let remembered_alpha = RwSignal::new(state.get_untracked().alpha.unwrap_or(0.25));
+    let remembered_alpha = RwSignal::new(state.get_untracked().shared.alpha.unwrap_or(0.25));
     let (explanation, set_explanation) = signal(None::<&'static str>);
 
-    let gamma = Signal::derive(move || state.get().gamma);
-    let alpha_value = Signal::derive(move || state.get().alpha.unwrap_or(remembered_alpha.get()));
-    let no_alpha = Signal::derive(move || state.get().alpha.is_none());
-    let pt = Signal::derive(move || state.get().pt);
-    let class = Signal::derive(move || if state.get().positive { 0 } else { 1 });
+    let gamma = Signal::derive(move || point.get().gamma);
+    let alpha_value = Signal::derive(move || point.get().alpha.unwrap_or(remembered_alpha.get()));
+    let no_alpha = Signal::derive(move || point.get().alpha.is_none());
+    let pt = Signal::derive(move || point.get().pt);
 
-    let set_gamma = Callback::new(move |v| set_state.update(|s| s.gamma = v));
+    let set_gamma = Callback::new(move |v| set_state.update(|s| s.shared.gamma = v));
     let set_alpha = Callback::new(move |v| {
         remembered_alpha.set(v);
-        set_state.update(|s| s.alpha = Some(v));
+        set_state.update(|s| s.shared.alpha = Some(v));
     });
-    let set_pt = Callback::new(move |v| set_state.update(|s| s.pt = v));
-    let set_class = Callback::new(move |i: usize| set_state.update(|s| s.positive = i == 0));
+    let set_pt = Callback::new(move |v| set_state.update(|s| s.explorer.pt = v));
 
     let r = move || readout.get();
     let dark = super::env::dark();
     // The reference curves change only with α and the true class, the current curve only
     // with γ too; moving p_t only moves the marker.
     let shape = Memo::new(move |_| {
-        let s = state.get();
-        (s.positive, s.alpha())
+        let p = point.get();
+        (p.positive, p.alpha())
     });
     let references = Memo::new(move |_| {
         let (positive, alpha) = shape.get();
         references(positive, alpha)
     });
-    let current_key = Memo::new(move |_| (shape.get(), state.get().gamma));
+    let current_key = Memo::new(move |_| (shape.get(), point.get().gamma));
     let current = Memo::new(move |_| {
         let ((positive, alpha), gamma) = current_key.get();
         sample(gamma, positive, alpha)
@@ -103,7 +104,7 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
         (
             q,
             Memo::new(move |_| {
-                references.with(|r| current.with(|c| chart_from(q, &state.get(), r, c)))
+                references.with(|r| current.with(|c| point.with(|p| chart_from(q, p, r, c))))
             }),
         )
     });
@@ -127,14 +128,14 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
         .collect_view();
     let charts = data.map(|(q, data)| {
         let summary = Signal::derive(move || {
-            let s = state.get();
+            let gamma = point.get().gamma;
             let (x, y) = data.get().marker.unwrap_or_default();
             let gammas: Vec<String> = REFERENCE_GAMMAS.iter().map(|g| g.to_string()).collect();
             format!(
                 "{}. Curves for γ = {} and the current γ = {}. Marked point: p_t = {}, value {}.",
                 data.get().title,
                 gammas.join(", "),
-                s.gamma,
+                gamma,
                 x,
                 num(y)
             )
@@ -159,13 +160,13 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                             on:change=move |ev| {
                                 let off = event_target_checked(&ev);
                                 let a = remembered_alpha.get_untracked();
-                                set_state.update(|s| s.alpha = if off { None } else { Some(a) });
+                                set_state.update(|s| s.shared.alpha = if off { None } else { Some(a) });
                             }
                         />
                         " No α (weight every example 1, as torchvision’s α = −1)"
                     </label>
                     <NumberControl param=&PT value=pt on_change=set_pt/>
-                    <ChoiceControl param=&TRUE_CLASS selected=class on_change=set_class/>
+                    <ChoiceControl param=&TRUE_CLASS state=state set_state=set_state/>
                     <div class="examples" role="group" aria-label="Examples">
                         {EXAMPLES
                             .iter()
@@ -207,9 +208,9 @@ pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                         <Readout testid="grad-ce" label="dCE/dlogit" value=Signal::derive(move || r().grad_ce)/>
                     </dl>
                     <div class="formulas" data-testid="formulas">
-                        <Formula mathml=Signal::derive(move || mathml::cross_entropy(&state.get(), &r()))/>
-                        <Formula mathml=Signal::derive(move || mathml::focal(&state.get(), &r()))/>
-                        <Formula mathml=Signal::derive(move || mathml::gradient(&state.get(), &r()))/>
+                        <Formula mathml=Signal::derive(move || mathml::cross_entropy(&point.get(), &r()))/>
+                        <Formula mathml=Signal::derive(move || mathml::focal(&point.get(), &r()))/>
+                        <Formula mathml=Signal::derive(move || mathml::gradient(&point.get(), &r()))/>
                     </div>
                 </div>
             </div>

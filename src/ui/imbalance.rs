@@ -8,7 +8,7 @@ use crate::format::{count, data_value, imbalance_sentence, num, percent};
 use crate::plot::explorer::REFERENCE_GAMMAS;
 use crate::plot::figure::Figure;
 use crate::plot::imbalance::{mass_chart_scaled, mass_shape, share_chart_from};
-use crate::state::schema::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
+use crate::state::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
 use leptos::prelude::*;
 
 /// A table cell that carries its full-precision value for tests.
@@ -35,7 +35,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     // them, so those sliders never integrate again.
     let dists = Memo::new(move |_| {
         let s = state.get();
-        (s.neg_pt, s.pos_pt, s.spread)
+        (s.imbalance.neg_pt, s.imbalance.pos_pt, s.imbalance.spread)
     });
     let distributions = Memo::new(move |_| {
         let (neg_pt, pos_pt, spread) = dists.get();
@@ -75,11 +75,11 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     let sentence = move || {
         let s = state.get();
         imbalance_sentence(
-            s.ratio,
-            s.neg_pt,
+            s.imbalance.ratio,
+            s.imbalance.neg_pt,
             outcome(Compared::CrossEntropy).neg_share,
             outcome(Compared::Focal).neg_share,
-            s.gamma,
+            s.shared.gamma,
         )
     };
 
@@ -99,7 +99,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     });
 
     let share = Memo::new(move |_| {
-        Figure::Curves(per_example.with(|e| share_chart_from(e, state.get().ratio)))
+        Figure::Curves(per_example.with(|e| share_chart_from(e, state.get().imbalance.ratio)))
     });
     let mass = |loss: Compared| {
         let shape = Memo::new(move |_| {
@@ -125,15 +125,15 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
             format!(
                 "Where the {} loss sits over p_t: negatives around p_t {} carry {}, positives around p_t {} carry the rest.",
                 loss.name(),
-                num(s.neg_pt),
+                num(s.imbalance.neg_pt),
                 percent(outcome(loss).neg_share),
-                num(s.pos_pt)
+                num(s.imbalance.pos_pt)
             )
         })
     };
 
     // The table's rows are rebuilt only when γ changes, not on every slider step.
-    let gamma_now = Memo::new(move |_| state.get().gamma);
+    let gamma_now = Memo::new(move |_| state.get().shared.gamma);
     let gamma_rows = move || {
         let current = gamma_now.get();
         let mut gammas: Vec<f64> = REFERENCE_GAMMAS.to_vec();
@@ -172,25 +172,25 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
             </p>
             <div class="explorer-grid">
                 <div class="controls">
-                    <NumberControl param=&RATIO value=number(|s| s.ratio) on_change=set(|s, v| s.ratio = v)/>
-                    <NumberControl param=&NEG_PT value=number(|s| s.neg_pt) on_change=set(|s, v| s.neg_pt = v)/>
-                    <NumberControl param=&POS_PT value=number(|s| s.pos_pt) on_change=set(|s, v| s.pos_pt = v)/>
-                    <NumberControl param=&SPREAD value=number(|s| s.spread) on_change=set(|s, v| s.spread = v)/>
-                    <NumberControl param=&ANCHORS value=number(|s| s.anchors) on_change=set(|s, v| { s.anchors = v; s.objects = s.objects.min(v); })/>
-                    <NumberControl param=&GAMMA prefix="imb-" value=number(|s| s.gamma) on_change=set(|s, v| s.gamma = v)/>
+                    <NumberControl param=&RATIO value=number(|s| s.imbalance.ratio) on_change=set(|s, v| s.imbalance.ratio = v)/>
+                    <NumberControl param=&NEG_PT value=number(|s| s.imbalance.neg_pt) on_change=set(|s, v| s.imbalance.neg_pt = v)/>
+                    <NumberControl param=&POS_PT value=number(|s| s.imbalance.pos_pt) on_change=set(|s, v| s.imbalance.pos_pt = v)/>
+                    <NumberControl param=&SPREAD value=number(|s| s.imbalance.spread) on_change=set(|s, v| s.imbalance.spread = v)/>
+                    <NumberControl param=&ANCHORS value=number(|s| s.imbalance.anchors) on_change=set(|s, v| { s.imbalance.anchors = v; s.calculators.objects = s.calculators.objects.min(v); })/>
+                    <NumberControl param=&GAMMA prefix="imb-" value=number(|s| s.shared.gamma) on_change=set(|s, v| s.shared.gamma = v)/>
                     <NumberControl
                         param=&ALPHA
                         prefix="imb-"
-                        value=Signal::derive(move || state.get().alpha.unwrap_or(0.25))
-                        on_change=set(|s, v| s.alpha = Some(v))
-                        disabled=Signal::derive(move || state.get().alpha.is_none())
+                        value=Signal::derive(move || state.get().shared.alpha.unwrap_or(0.25))
+                        on_change=set(|s, v| s.shared.alpha = Some(v))
+                        disabled=Signal::derive(move || state.get().shared.alpha.is_none())
                     />
                 </div>
                 <div class="results">
                     <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{sentence}</p>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Loss shares table">
                         <table class="numbers">
-                            <caption>{move || format!("Per example and over N = {} examples", count(state.get().anchors))}</caption>
+                            <caption>{move || format!("Per example and over N = {} examples", count(state.get().imbalance.anchors))}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">"loss"</th>

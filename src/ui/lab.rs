@@ -2,7 +2,7 @@
 //! data from the same weights; play / pause / step / reset; a headless mode for tests.
 
 use super::chart::ChartCanvas;
-use super::controls::{ChoiceControl, NumberControl};
+use super::controls::{BoundNumber, ChoiceControl};
 use super::download;
 use super::readout::Readout;
 use crate::core::data::DataSpec;
@@ -18,7 +18,7 @@ use crate::plot::lab::{
     ap_chart, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart, Heatmap,
 };
 use crate::published::{DETECTORS, TABLE1A_CE_ALPHA, TABLE1B_GAMMA_ALPHA};
-use crate::state::schema::*;
+use crate::state::*;
 use leptos::prelude::*;
 
 type Settings = (DataSpec, [TrainConfig; 2]);
@@ -271,11 +271,11 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         phase: StoredValue::new(0),
         profiles: StoredValue::new([None, None]),
         pending: StoredValue::new(None),
-        speed: Signal::derive(move || state.get().speed),
+        speed: Signal::derive(move || state.with(|s| s.lab.speed as f64)),
         message: RwSignal::new(None),
     };
-    let threshold = Memo::new(move |_| state.get().threshold);
-    let headless = state.get_untracked().lab_mode == 1;
+    let threshold = Memo::new(move |_| state.with(|s| s.lab.threshold));
+    let headless = state.with_untracked(|s| s.lab.mode == Mode::Run);
     let (done, set_done) = signal(false);
     let (dump, set_dump) = signal(None::<String>);
 
@@ -304,8 +304,8 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
     });
 
     if headless {
-        let epochs = state.get_untracked().epochs.round() as usize;
-        let wants_dump = state.get_untracked().dump == 1;
+        let epochs = state.with_untracked(|s| s.lab.epochs);
+        let wants_dump = state.with_untracked(|s| s.lab.dump);
         let finish = Callback::new(move |_| {
             if wants_dump {
                 set_dump.set(Some(engine.with(|lab| dump_csv(lab))));
@@ -326,12 +326,8 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         }
     };
 
-    let number = |f: fn(&State) -> f64| Signal::derive(move || f(&state.get()));
-    let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
-    let choice = |f: fn(&State) -> usize| Signal::derive(move || f(&state.get()));
-    let pick = |f: fn(&mut State, usize)| Callback::new(move |i| set_state.update(|s| f(s, i)));
     // A setting that the current choices do not read is disabled (its value is kept).
-    let unread = |f: fn(&State) -> bool| Signal::derive(move || f(&state.get()));
+    let unread = |f: fn(&State) -> bool| Memo::new(move |_| state.with(f));
 
     let latest = move |r: usize| Signal::derive(move || snap.get().map(|s| s.latest[r]));
     let metric = move |r: usize, f: fn(&Checkpoint) -> f64| {
@@ -480,42 +476,42 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
                 <div class="settings-grid">
                     <fieldset>
                         <legend>"Data"</legend>
-                        <NumberControl param=&SEED value=number(|s| s.seed) on_change=set(|s, v| s.seed = v.round())/>
-                        <ChoiceControl param=&SHAPE selected=choice(|s| s.shape) on_change=pick(|s, i| s.shape = i)/>
-                        <NumberControl param=&LAB_POSITIVES value=number(|s| s.lab_positives) on_change=set(|s, v| s.lab_positives = v.round())/>
-                        <NumberControl param=&LAB_RATIO value=number(|s| s.lab_ratio) on_change=set(|s, v| s.lab_ratio = v)/>
-                        <NumberControl param=&HARD value=number(|s| s.hard) on_change=set(|s, v| s.hard = v)/>
-                        <ChoiceControl param=&QUADRATIC selected=choice(|s| s.quadratic) on_change=pick(|s, i| s.quadratic = i)/>
+                        <BoundNumber param=&SEED state=state set_state=set_state/>
+                        <ChoiceControl param=&SHAPE state=state set_state=set_state/>
+                        <BoundNumber param=&LAB_POSITIVES state=state set_state=set_state/>
+                        <BoundNumber param=&LAB_RATIO state=state set_state=set_state/>
+                        <BoundNumber param=&HARD state=state set_state=set_state/>
+                        <ChoiceControl param=&QUADRATIC state=state set_state=set_state/>
                     </fieldset>
                     <fieldset>
                         <legend>"Optimisation (both runs)"</legend>
-                        <ChoiceControl param=&OPTIMISER selected=choice(|s| s.optimiser) on_change=pick(|s, i| s.optimiser = i)/>
-                        <NumberControl param=&LR value=number(|s| s.lr) on_change=set(|s, v| s.lr = v)/>
-                        <NumberControl param=&WARMUP value=number(|s| s.warmup) on_change=set(|s, v| s.warmup = v.round())/>
-                        <NumberControl param=&CLIP value=number(|s| s.clip) on_change=set(|s, v| s.clip = v)/>
-                        <ChoiceControl param=&NORMALISATION selected=choice(|s| s.normalisation) on_change=pick(|s, i| s.normalisation = i)/>
-                        <ChoiceControl param=&USE_PRIOR selected=choice(|s| s.use_prior) on_change=pick(|s, i| s.use_prior = i)/>
-                        <NumberControl param=&PRIOR prefix="lab-" value=number(|s| s.prior) on_change=set(|s, v| s.prior = v) disabled=unread(|s| !s.prior_used())/>
-                        <ChoiceControl param=&SCHEDULE selected=choice(|s| s.schedule) on_change=pick(|s, i| s.schedule = i)/>
-                        <NumberControl param=&GAMMA_START value=number(|s| s.gamma_start) on_change=set(|s, v| s.gamma_start = v) disabled=unread(|s| !s.gamma_scheduled())/>
-                        <NumberControl param=&GAMMA_END value=number(|s| s.gamma_end) on_change=set(|s, v| s.gamma_end = v) disabled=unread(|s| !s.gamma_scheduled())/>
-                        <NumberControl param=&EPOCHS value=number(|s| s.epochs) on_change=set(|s, v| s.epochs = v.round())/>
-                        <NumberControl param=&SPEED value=number(|s| s.speed) on_change=set(|s, v| s.speed = v.round())/>
+                        <ChoiceControl param=&OPTIMISER state=state set_state=set_state/>
+                        <BoundNumber param=&LR state=state set_state=set_state/>
+                        <BoundNumber param=&WARMUP state=state set_state=set_state/>
+                        <BoundNumber param=&CLIP state=state set_state=set_state/>
+                        <ChoiceControl param=&NORMALISATION state=state set_state=set_state/>
+                        <ChoiceControl param=&USE_PRIOR state=state set_state=set_state/>
+                        <BoundNumber param=&PRIOR prefix="lab-" state=state set_state=set_state disabled=unread(|s| !s.lab.use_prior)/>
+                        <ChoiceControl param=&SCHEDULE state=state set_state=set_state/>
+                        <BoundNumber param=&GAMMA_START state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>
+                        <BoundNumber param=&GAMMA_END state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>
+                        <BoundNumber param=&EPOCHS state=state set_state=set_state/>
+                        <BoundNumber param=&SPEED state=state set_state=set_state/>
                     </fieldset>
                     // The two runs share one column: side by side they would leave the
                     // third column mostly empty and put Run B alone on a new row.
                     <div class="settings-runs">
                         <fieldset>
                             <legend>"Run A"</legend>
-                            <ChoiceControl param=&A_LOSS selected=choice(|s| s.a_loss) on_change=pick(|s, i| s.a_loss = i)/>
-                            <NumberControl param=&A_GAMMA value=number(|s| s.a_gamma) on_change=set(|s, v| s.a_gamma = v) disabled=unread(|s| !s.run_reads(0).gamma)/>
-                            <NumberControl param=&A_ALPHA value=number(|s| s.a_alpha) on_change=set(|s, v| s.a_alpha = v) disabled=unread(|s| !s.run_reads(0).alpha)/>
+                            <ChoiceControl param=&A_LOSS state=state set_state=set_state/>
+                            <BoundNumber param=&A_GAMMA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(0).gamma)/>
+                            <BoundNumber param=&A_ALPHA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(0).alpha)/>
                         </fieldset>
                         <fieldset>
                             <legend>"Run B"</legend>
-                            <ChoiceControl param=&B_LOSS selected=choice(|s| s.b_loss) on_change=pick(|s, i| s.b_loss = i)/>
-                            <NumberControl param=&B_GAMMA value=number(|s| s.b_gamma) on_change=set(|s, v| s.b_gamma = v) disabled=unread(|s| !s.run_reads(1).gamma)/>
-                            <NumberControl param=&B_ALPHA value=number(|s| s.b_alpha) on_change=set(|s, v| s.b_alpha = v) disabled=unread(|s| !s.run_reads(1).alpha)/>
+                            <ChoiceControl param=&B_LOSS state=state set_state=set_state/>
+                            <BoundNumber param=&B_GAMMA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(1).gamma)/>
+                            <BoundNumber param=&B_ALPHA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(1).alpha)/>
                         </fieldset>
                     </div>
                 </div>
@@ -523,10 +519,10 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
             </details>
             <p class="note" data-testid="lab-capped">{move || {
                 let s = state.get();
-                let used = s.lab_positives_used();
-                (used < s.lab_positives.round() as usize).then(|| format!(
+                let used = s.lab.positives_used();
+                (used < s.lab.positives).then(|| format!(
                     "Using {used} positives instead of {}: a split holds at most {} examples at this ratio.",
-                    s.lab_positives,
+                    s.lab.positives,
                     count(LAB_MAX_EXAMPLES)
                 ))
             }}</p>
@@ -548,7 +544,7 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
                 <ChartCanvas id="lab-fig4-b" figure=figure4(1) summary=title(figure4(1))/>
             </div>
             <div class="confusions">
-                <NumberControl param=&THRESHOLD value=number(|s| s.threshold) on_change=set(|s, v| s.threshold = v)/>
+                <BoundNumber param=&THRESHOLD state=state set_state=set_state/>
                 {confusion_table(0)}
                 {confusion_table(1)}
             </div>

@@ -21,7 +21,7 @@ mod surface;
 mod toolbar;
 mod variants;
 
-use crate::state::{codec::Correction, location, schema::State, schema::BENCHES, schema::PANELS};
+use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
 use leptos::prelude::*;
 
 pub use calculators::CalculatorsPanel;
@@ -35,28 +35,36 @@ pub use lab::LabPanel;
 pub use multiclass::MultiClassPanel;
 pub use variants::VariantsPanel;
 
-/// One panel by its index in [`PANELS`].
-fn panel(index: usize, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
-    match index {
-        1 => view! { <ExplorerPanel state=state set_state=set_state/> }.into_any(),
-        2 => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
-        3 => view! { <CalculatorsPanel state=state set_state=set_state/> }.into_any(),
-        4 => view! { <VariantsPanel state=state set_state=set_state/> }.into_any(),
-        5 => view! { <MultiClassPanel state=state set_state=set_state/> }.into_any(),
-        6 => view! { <LabPanel state=state set_state=set_state/> }.into_any(),
-        _ => view! { <CodePanel state=state/> }.into_any(),
+/// One panel's view.
+fn panel(which: Panel, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+    match which {
+        Panel::Page | Panel::Explorer => {
+            view! { <ExplorerPanel state=state set_state=set_state/> }.into_any()
+        }
+        Panel::Imbalance => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
+        Panel::Calculators => {
+            view! { <CalculatorsPanel state=state set_state=set_state/> }.into_any()
+        }
+        Panel::Variants => view! { <VariantsPanel state=state set_state=set_state/> }.into_any(),
+        Panel::MultiClass => {
+            view! { <MultiClassPanel state=state set_state=set_state/> }.into_any()
+        }
+        Panel::Lab => view! { <LabPanel state=state set_state=set_state/> }.into_any(),
+        Panel::Code => view! { <CodePanel state=state/> }.into_any(),
     }
 }
 
 /// The benchmark the URL asked for, if any (read once: it is not part of the state).
 /// `paints` is not a timed benchmark: every chart counts its paints instead.
-fn initial_bench(state: ReadSignal<State>) -> Option<usize> {
-    let kind = state.get_untracked().bench;
-    if BENCHES[kind].0 == "paints" {
-        provide_context(env::CountPaints);
-        return None;
+fn initial_bench(state: ReadSignal<State>) -> Option<Bench> {
+    match state.with_untracked(|s| s.page.bench) {
+        Bench::Off => None,
+        Bench::Paints => {
+            provide_context(env::CountPaints);
+            None
+        }
+        kind => Some(kind),
     }
-    (kind != 0).then_some(kind)
 }
 
 /// The whole page. The URL is read once; afterwards the state signal is the truth and the
@@ -65,7 +73,7 @@ fn initial_bench(state: ReadSignal<State>) -> Option<usize> {
 #[component]
 pub fn App() -> impl IntoView {
     let (initial, corrections): (State, Vec<Correction>) = location::read();
-    let embedded = initial.embed;
+    let embedded = initial.page.embed;
     let (state, set_state) = signal(initial);
     // The address bar follows the state at most once per frame: a dragged slider fires
     // many inputs per frame, and history.replaceState is not free.
@@ -82,7 +90,7 @@ pub fn App() -> impl IntoView {
     });
     // A memo, not a derived signal: every chart reads the theme, and a derived signal
     // over the whole State woke every chart on every input (issue 14).
-    env::provide(Memo::new(move |_| state.with(|s| s.theme)).into());
+    env::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
     env::register_service_worker();
     env::panic_on_request();
     // The first frame after mounting: values shown, sliders live (start-up benchmark).
@@ -92,15 +100,15 @@ pub fn App() -> impl IntoView {
         }
     });
     let bench = initial_bench(state);
-    if embedded != 0 {
-        env::report_height(PANELS[embedded].0);
+    if embedded != Panel::Page {
+        env::report_height(embedded.token());
         if let Some(body) = document().body() {
             let _ = body.class_list().add_1("embedded");
         }
         return view! {
             <notice::Notice corrections=corrections/>
-            <main class="embedded" data-testid="embedded" data-panel=PANELS[embedded].0>
-                <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", PANELS[embedded].1)}</h1>
+            <main class="embedded" data-testid="embedded" data-panel=embedded.token()>
+                <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", embedded.title())}</h1>
                 {panel(embedded, state, set_state)}
                 {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
             </main>
@@ -136,8 +144,8 @@ pub fn App() -> impl IntoView {
         </header>
         <notice::Notice corrections=corrections/>
         <main>
-            {panel(1, state, set_state)}
-            {move || rest.get().then(|| (2..PANELS.len()).map(|i| panel(i, state, set_state)).collect_view())}
+            {panel(Panel::Explorer, state, set_state)}
+            {move || rest.get().then(|| Panel::ALL[2..].iter().map(|&p| panel(p, state, set_state)).collect_view())}
             {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
         </main>
         <footer class="colophon">

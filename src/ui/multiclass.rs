@@ -6,21 +6,21 @@ use super::readout::Readout;
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
 use crate::state::codec::reconcile;
-use crate::state::schema::{State, GAMMA, MC_ALPHA, MC_LOGITS};
+use crate::state::{State, GAMMA, MC_ALPHA, MC_LOGITS};
 use leptos::prelude::*;
 
 #[component]
 pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let result = Memo::new(move |_| {
         let s = state.get();
-        let target = s.mc_target as usize;
+        let target = s.multiclass.target;
         let focal = softmax_focal(
-            &s.mc_logits,
+            &s.multiclass.logits,
             target,
-            &ClassAlpha::PerClass(s.mc_alpha.clone()),
-            s.gamma,
+            &ClassAlpha::PerClass(s.multiclass.alpha.clone()),
+            s.shared.gamma,
         );
-        let ce = softmax_focal(&s.mc_logits, target, &ClassAlpha::Scalar(1.0), 0.0);
+        let ce = softmax_focal(&s.multiclass.logits, target, &ClassAlpha::Scalar(1.0), 0.0);
         (focal, ce.loss)
     });
     // Changing the number of classes keeps α and the target consistent.
@@ -33,12 +33,12 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
     let rows = move || {
         let (focal, _) = result.get();
         let s = state.get();
-        (0..s.mc_logits.len())
+        (0..s.multiclass.logits.len())
             .map(|k| {
                 view! {
-                    <tr class:current=k == s.mc_target as usize>
-                        <th scope="row">{k}{(k == s.mc_target as usize).then_some(" (target)")}</th>
-                        <td>{num(s.mc_logits[k])}</td>
+                    <tr class:current=k == s.multiclass.target>
+                        <th scope="row">{k}{(k == s.multiclass.target).then_some(" (target)")}</th>
+                        <td>{num(s.multiclass.logits[k])}</td>
                         <td data-testid=format!("mc-p-{k}") data-value=data_value(focal.probabilities[k])>{num(focal.probabilities[k])}</td>
                         <td data-testid=format!("mc-grad-{k}") data-value=data_value(focal.grad[k])>{num(focal.grad[k])}</td>
                     </tr>
@@ -54,8 +54,8 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                 <div class="controls">
                     <ListControl
                         param=&MC_LOGITS
-                        values=Signal::derive(move || state.get().mc_logits)
-                        on_change=Callback::new(move |v: Vec<f64>| update(Box::new(move |s| s.mc_logits = v.clone())))
+                        values=Signal::derive(move || state.get().multiclass.logits)
+                        on_change=Callback::new(move |v: Vec<f64>| update(Box::new(move |s| s.multiclass.logits = v.clone())))
                         item="class"
                         new_value=0.0
                     />
@@ -64,16 +64,16 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                         <select
                             id="mc-target-select"
                             data-testid="mc-target"
-                            data-value=move || state.get().mc_target.to_string()
-                            prop:value=move || state.get().mc_target.to_string()
+                            data-value=move || state.get().multiclass.target.to_string()
+                            prop:value=move || state.get().multiclass.target.to_string()
                             on:change=move |ev| {
-                                if let Ok(t) = event_target_value(&ev).parse::<f64>() {
-                                    update(Box::new(move |s| s.mc_target = t));
+                                if let Ok(t) = event_target_value(&ev).parse::<usize>() {
+                                    update(Box::new(move |s| s.multiclass.target = t));
                                 }
                             }
                         >
                             {move || {
-                                (0..state.get().mc_logits.len())
+                                (0..state.get().multiclass.logits.len())
                                     .map(|k| view! { <option value=k.to_string()>{format!("class {k}")}</option> })
                                     .collect_view()
                             }}
@@ -81,11 +81,11 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                     </div>
                     <ListControl
                         param=&MC_ALPHA
-                        values=Signal::derive(move || state.get().mc_alpha)
+                        values=Signal::derive(move || state.get().multiclass.alpha)
                         on_change=Callback::new(move |v: Vec<f64>| update(Box::new(move |s| {
                             // α follows the classes: its length is set by the logits.
-                            let n = s.mc_logits.len();
-                            s.mc_alpha = v.iter().copied().chain(std::iter::repeat(0.25)).take(n).collect();
+                            let n = s.multiclass.logits.len();
+                            s.multiclass.alpha = v.iter().copied().chain(std::iter::repeat(0.25)).take(n).collect();
                         })))
                         item="α"
                         new_value=0.25
@@ -93,8 +93,8 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                     <NumberControl
                         param=&GAMMA
                         prefix="mc-"
-                        value=Signal::derive(move || state.get().gamma)
-                        on_change=Callback::new(move |v| set_state.update(|s| s.gamma = v))
+                        value=Signal::derive(move || state.get().shared.gamma)
+                        on_change=Callback::new(move |v| set_state.update(|s| s.shared.gamma = v))
                     />
                 </div>
                 <div class="results">

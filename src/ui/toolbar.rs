@@ -1,7 +1,7 @@
 //! The page's toolbar: theme, a permalink to copy, and a ready `<iframe>` snippet.
 
 use crate::state::location;
-use crate::state::schema::{State, PANELS, THEME};
+use crate::state::{Choice, Panel, State, THEME};
 use leptos::prelude::*;
 
 use super::controls::ChoiceControl;
@@ -9,7 +9,7 @@ use super::controls::ChoiceControl;
 #[component]
 pub fn Toolbar(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let (shared, set_shared) = signal(None::<String>);
-    let (embed_panel, set_embed_panel) = signal(1usize);
+    let (embed_panel, set_embed_panel) = signal(Panel::Explorer);
     let (show_embed, set_show_embed) = signal(false);
     // Both links come from the state through the codec, never from the address bar,
     // which is written a frame after a change (issue 14: the snippet lagged one change).
@@ -17,24 +17,19 @@ pub fn Toolbar(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl 
     let snippet = move || {
         let panel = embed_panel.get();
         let url = state.with(|s| {
-            location::url_for(&State {
-                embed: panel,
-                ..s.clone()
-            })
+            let mut embedded = s.clone();
+            embedded.page.embed = panel;
+            location::url_for(&embedded)
         });
         format!(
             "<iframe src=\"{url}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
              <!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->",
-            PANELS[panel].1
+            panel.title()
         )
     };
     view! {
         <div class="toolbar" role="toolbar" aria-label="Page tools">
-            <ChoiceControl
-                param=&THEME
-                selected=Signal::derive(move || state.get().theme)
-                on_change=Callback::new(move |i| set_state.update(|s| s.theme = i))
-            />
+            <ChoiceControl param=&THEME state=state set_state=set_state/>
             <button type="button" data-testid="share" on:click=move |_| {
                 let url = permalink();
                 super::env::copy_text(&url);
@@ -53,12 +48,13 @@ pub fn Toolbar(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl 
                     <label for="embed-panel">"Panel to embed"</label>
                     <select id="embed-panel" data-testid="embed-panel"
                         on:change=move |ev| {
-                            if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                                set_embed_panel.set(i);
+                            let token = event_target_value(&ev);
+                            if let Some(p) = Panel::ALL.iter().find(|p| p.token() == token) {
+                                set_embed_panel.set(*p);
                             }
                         }>
-                        {PANELS.iter().enumerate().skip(1).map(|(i, (_, title))| view! {
-                            <option value=i.to_string() selected=move || embed_panel.get() == i>{*title}</option>
+                        {Panel::ALL.iter().skip(1).map(|&p| view! {
+                            <option value=p.token() selected=move || embed_panel.get() == p>{p.title()}</option>
                         }).collect_view()}
                     </select>
                     <label for="embed-snippet">"Paste this into your page:"</label>

@@ -4,7 +4,7 @@ use super::chart::ChartCanvas;
 use super::controls::NumberControl;
 use crate::plot::figure::Figure;
 use crate::plot::variants::{variants_chart, VARIANTS};
-use crate::state::schema::{State, POLY_EPSILON};
+use crate::state::{State, POLY_EPSILON};
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +14,7 @@ pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
         let s = state.get();
         format!(
             "Loss against p_t for a positive example under CE, focal loss with γ = {}, FL* (γ = 2, β = 1 and γ = 4, β = 0), Poly-1 with ε = {} and FLSD-53.",
-            s.gamma, s.poly_epsilon
+            s.shared.gamma, s.variants.poly_epsilon
         )
     });
     view! {
@@ -24,8 +24,8 @@ pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                 <div>
                     <NumberControl
                         param=&POLY_EPSILON
-                        value=Signal::derive(move || state.get().poly_epsilon)
-                        on_change=Callback::new(move |v| set_state.update(|s| s.poly_epsilon = v))
+                        value=Signal::derive(move || state.get().variants.poly_epsilon)
+                        on_change=Callback::new(move |v| set_state.update(|s| s.variants.poly_epsilon = v))
                     />
                     <ul class="variant-list">
                         {VARIANTS

@@ -1,0 +1,262 @@
+//! The training lab's settings: the data set, the optimisation shared by both runs, each
+//! run's loss, the view, and the headless mode. The rows are in `params.rs`.
+
+mod params;
+
+pub use params::*;
+
+use super::param::Choice;
+use crate::core::data::{DataSpec, Shape};
+use crate::core::loss::Alpha;
+use crate::core::train::{self, GammaSchedule, LabLoss, Normalisation, TrainConfig};
+
+impl Choice for Shape {
+    const ALL: &'static [Shape] = &Shape::ALL;
+    const OPTIONS: &'static [(&'static str, &'static str)] = &[
+        ("blobs", "blobs"),
+        ("ring", "positives on a ring"),
+        ("cluster", "positive cluster inside a negative ring"),
+    ];
+}
+
+impl Choice for Normalisation {
+    const ALL: &'static [Normalisation] = &[Normalisation::Positives, Normalisation::Mean];
+    const OPTIONS: &'static [(&'static str, &'static str)] = &[
+        ("pos", "the number of positives"),
+        ("mean", "the number of examples (mean)"),
+    ];
+}
+
+crate::choice! {
+    /// How the runs descend (the hyper-parameters of each are fixed: see `Lab::configs`).
+    pub enum Optimiser {
+        FullBatch = ("gd", "full-batch gradient descent"),
+        Sgd = ("sgd", "mini-batch SGD, momentum 0.9, batch 1024"),
+    }
+}
+
+crate::choice! {
+    /// γ over training: constant (each run's own γ) or linear from γ start to γ end.
+    pub enum Schedule {
+        Constant = ("const", "constant"),
+        Linear = ("linear", "linear from γ start to γ end"),
+    }
+}
+
+crate::choice! {
+    /// The losses a lab run can use.
+    pub enum RunLoss {
+        CrossEntropy = ("ce", "cross-entropy (CE)"),
+        BalancedCrossEntropy = ("ace", "α-balanced CE"),
+        Focal = ("fl", "focal loss (γ, α)"),
+        FocalStar = ("flstar", "FL* (γ, β = 1)"),
+        Ohem = ("ohem", "CE + hard example mining 1:3"),
+        ClassBalancedFocal = ("cbfl", "class-balanced FL (β = 0.9999)"),
+    }
+}
+
+crate::choice! {
+    /// A yes/no setting in the URL (`1` or `0`).
+    pub enum YesNo {
+        Yes = ("1", "yes"),
+        No = ("0", "no"),
+    }
+}
+
+impl YesNo {
+    pub fn from_bool(yes: bool) -> YesNo {
+        if yes {
+            YesNo::Yes
+        } else {
+            YesNo::No
+        }
+    }
+}
+
+crate::choice! {
+    /// `lab=run` trains `epochs` headlessly, as fast as possible, then reports.
+    pub enum Mode {
+        Live = ("live", "live"),
+        Run = ("run", "headless run"),
+    }
+}
+
+/// One run's own settings.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Run {
+    pub loss: RunLoss,
+    pub gamma: f64,
+    pub alpha: f64,
+}
+
+impl Run {
+    /// The loss as the trainer takes it.
+    pub fn lab_loss(&self) -> LabLoss {
+        let (gamma, alpha) = (self.gamma, self.alpha);
+        match self.loss {
+            RunLoss::CrossEntropy => LabLoss::CrossEntropy,
+            RunLoss::BalancedCrossEntropy => LabLoss::BalancedCrossEntropy { alpha },
+            RunLoss::Focal => LabLoss::Focal {
+                gamma,
+                alpha: Alpha::Balanced(alpha),
+            },
+            RunLoss::FocalStar => LabLoss::FocalStar { gamma, beta: 1.0 },
+            RunLoss::Ohem => LabLoss::Ohem,
+            RunLoss::ClassBalancedFocal => LabLoss::ClassBalancedFocal {
+                gamma,
+                beta: 0.9999,
+            },
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lab {
+    pub seed: u64,
+    pub shape: Shape,
+    /// Positives asked for (see [`Lab::positives_used`]).
+    pub positives: usize,
+    /// Negatives per positive.
+    pub ratio: f64,
+    /// The fraction of negatives that are hard.
+    pub hard: f64,
+    pub quadratic: bool,
+    /// Whether the bias starts from the prior π (the shared π).
+    pub use_prior: bool,
+    pub optimiser: Optimiser,
+    pub lr: f64,
+    pub warmup: usize,
+    pub clip: f64,
+    pub normalisation: Normalisation,
+    pub schedule: Schedule,
+    pub gamma_start: f64,
+    pub gamma_end: f64,
+    pub epochs: usize,
+    /// Epochs per frame.
+    pub speed: usize,
+    pub threshold: f64,
+    /// Run A and run B.
+    pub runs: [Run; 2],
+    pub mode: Mode,
+    /// `dump=1`: also write the test split with both runs' probabilities as CSV.
+    pub dump: bool,
+}
+
+impl Default for Lab {
+    fn default() -> Lab {
+        let yes = |p: &super::param::Param| p.default_choice::<YesNo>() == YesNo::Yes;
+        let integer = |p: &super::param::Param| p.default_number() as usize;
+        Lab {
+            seed: SEED.default_number() as u64,
+            shape: SHAPE.default_choice(),
+            positives: integer(&LAB_POSITIVES),
+            ratio: LAB_RATIO.default_number(),
+            hard: HARD.default_number(),
+            quadratic: yes(&QUADRATIC),
+            use_prior: yes(&USE_PRIOR),
+            optimiser: OPTIMISER.default_choice(),
+            lr: LR.default_number(),
+            warmup: integer(&WARMUP),
+            clip: CLIP.default_number(),
+            normalisation: NORMALISATION.default_choice(),
+            schedule: SCHEDULE.default_choice(),
+            gamma_start: GAMMA_START.default_number(),
+            gamma_end: GAMMA_END.default_number(),
+            epochs: integer(&EPOCHS),
+            speed: integer(&SPEED),
+            threshold: THRESHOLD.default_number(),
+            runs: [
+                Run {
+                    loss: A_LOSS.default_choice(),
+                    gamma: A_GAMMA.default_number(),
+                    alpha: A_ALPHA.default_number(),
+                },
+                Run {
+                    loss: B_LOSS.default_choice(),
+                    gamma: B_GAMMA.default_number(),
+                    alpha: B_ALPHA.default_number(),
+                },
+            ],
+            mode: LAB_MODE.default_choice(),
+            dump: yes(&DUMP),
+        }
+    }
+}
+
+/// The most examples a lab split may hold: a browser tab trains and evaluates every one
+/// of them each frame.
+pub const LAB_MAX_EXAMPLES: f64 = 250_000.0;
+
+/// Which of a lab run's own settings its loss reads ([`Lab::run_reads`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunReads {
+    pub gamma: bool,
+    pub alpha: bool,
+}
+
+impl Lab {
+    /// Positives actually used: as many as asked, but never more than the split can hold
+    /// at this ratio.
+    pub fn positives_used(&self) -> usize {
+        let fit = (LAB_MAX_EXAMPLES / (1.0 + self.ratio)).floor().max(1.0) as usize;
+        self.positives.clamp(1, fit)
+    }
+
+    /// The data set.
+    pub fn spec(&self) -> DataSpec {
+        DataSpec {
+            seed: self.seed,
+            shape: self.shape,
+            positives: self.positives_used(),
+            ratio: self.ratio,
+            hard_fraction: self.hard,
+        }
+    }
+
+    /// Whether γ follows the linear schedule (γ start → γ end).
+    pub fn gamma_scheduled(&self) -> bool {
+        self.schedule == Schedule::Linear
+    }
+
+    /// Which of run `run`'s own settings (0: A, 1: B) its loss reads. A control that
+    /// nothing reads is disabled, not hidden. Under the linear γ schedule the schedule sets
+    /// every focal run's γ.
+    pub fn run_reads(&self, run: usize) -> RunReads {
+        let loss = self.runs[run].lab_loss();
+        RunReads {
+            gamma: loss.gamma().is_some() && !self.gamma_scheduled(),
+            alpha: loss.reads_alpha(),
+        }
+    }
+
+    /// The two runs' training settings: shared optimisation, separate losses. `prior` is
+    /// the shared π, used when the bias starts from the prior.
+    pub fn configs(&self, prior: f64) -> [TrainConfig; 2] {
+        let shared = |loss| TrainConfig {
+            loss,
+            normalisation: self.normalisation,
+            optimiser: match self.optimiser {
+                Optimiser::FullBatch => train::Optimiser::FullBatch,
+                Optimiser::Sgd => train::Optimiser::Sgd {
+                    batch: 1024,
+                    momentum: 0.9,
+                },
+            },
+            learning_rate: self.lr,
+            warmup_epochs: self.warmup,
+            clip: (self.clip > 0.0).then_some(self.clip),
+            schedule: match self.schedule {
+                Schedule::Linear => GammaSchedule::Linear {
+                    start: self.gamma_start,
+                    end: self.gamma_end,
+                },
+                Schedule::Constant => GammaSchedule::Constant,
+            },
+            epochs: self.epochs.max(1),
+            quadratic: self.quadratic,
+            prior: self.use_prior.then_some(prior),
+            seed: self.seed,
+        };
+        self.runs.map(|r| shared(r.lab_loss()))
+    }
+}
