@@ -114,7 +114,7 @@ fn imbalance_and_variant_charts_draw() {
         share_chart(&state),
         mass_chart(&state, Compared::CrossEntropy),
         mass_chart(&state, Compared::Focal),
-        variants_chart(&state),
+        variants_chart(state.shared.gamma, state.variants.poly_epsilon),
     ];
     for c in &charts {
         let mut svg = String::new();

@@ -240,3 +240,24 @@ fn the_url_table_lists_every_panel_row_once() {
         assert_eq!((p.get)(&s), p.kind.default(), "{}", p.key);
     }
 }
+
+/// A lab split holds at most 250,000 examples, whatever the URL asks for.
+#[test]
+fn the_lab_split_is_capped() {
+    use focal::state::LAB_MAX_EXAMPLES;
+    for query in [
+        "?npos=1000&lratio=10000",
+        "?npos=1000&lratio=1000",
+        "?npos=10&lratio=10000",
+    ] {
+        let (s, _) = decode(query);
+        let examples = s.lab.positives_used() as f64 * (1.0 + s.lab.ratio);
+        assert!(examples <= LAB_MAX_EXAMPLES, "{query}: {examples}");
+    }
+    let (s, _) = decode("?npos=1000&lratio=10000");
+    assert_eq!(
+        s.lab.positives_used(),
+        24,
+        "the positives are reduced to fit"
+    );
+}

@@ -257,3 +257,51 @@ fn every_dependency_has_an_allowed_licence_and_none_is_banned() {
         "only the test-only WebDriver protocol crate may be MPL-2.0"
     );
 }
+
+/// The text of every `Effect::new(…)` call in `text`, up to its closing parenthesis.
+fn effect_bodies(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("Effect::new(") {
+        let body = &rest[at + "Effect::new".len()..];
+        let mut depth = 0usize;
+        let mut end = body.len();
+        for (i, c) in body.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push(&body[..end]);
+        rest = &body[end..];
+    }
+    out
+}
+
+/// Effects only write outward (the URL, canvas pixels, attributes): a signal written in an
+/// effect would re-run the graph it belongs to. (Direct writes; `StoredValue`s are not signals.)
+#[test]
+fn no_signal_is_written_inside_an_effect() {
+    let mut effects = 0;
+    for f in rust_files(&root().join("src")) {
+        let text = code(&read(&f));
+        for body in effect_bodies(&text) {
+            effects += 1;
+            for write in [".set(", ".update(", ".try_set(", ".try_update(", ".write("] {
+                assert!(
+                    !body.contains(write),
+                    "{}: an effect writes a signal ({write}): {body}",
+                    f.display()
+                );
+            }
+        }
+    }
+    assert!(effects >= 4, "found the effects ({effects})");
+}

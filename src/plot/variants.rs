@@ -2,7 +2,6 @@
 
 use super::curves::{CurveChart, Legend, Series};
 use crate::core::loss::{logit, Alpha, Loss};
-use crate::state::State;
 
 /// A variant as the page lists it: name, formula in words, and where it comes from.
 pub struct Variant {
@@ -39,7 +38,8 @@ pub const VARIANTS: [Variant; 5] = [
     },
 ];
 
-pub fn variants_chart(state: &State) -> CurveChart {
+/// The variants against p_t for a positive example: FL at `gamma`, Poly-1 at `epsilon`.
+pub fn variants_chart(gamma: f64, epsilon: f64) -> CurveChart {
     let curve = |loss: Loss| -> Vec<(f64, f64)> {
         (1..=400)
             .map(|i| {
@@ -57,10 +57,10 @@ pub fn variants_chart(state: &State) -> CurveChart {
         Series {
             emphasised: true,
             ..Series::new(
-                format!("FL γ = {}", state.shared.gamma),
+                format!("FL γ = {}", gamma),
                 curve(Loss::Focal {
                     alpha: Alpha::None,
-                    gamma: state.shared.gamma,
+                    gamma,
                 }),
                 None,
             )
@@ -85,10 +85,8 @@ pub fn variants_chart(state: &State) -> CurveChart {
             )
         },
         Series::new(
-            format!("Poly-1 ε = {}", state.variants.poly_epsilon),
-            curve(Loss::Poly1 {
-                epsilon: state.variants.poly_epsilon,
-            }),
+            format!("Poly-1 ε = {}", epsilon),
+            curve(Loss::Poly1 { epsilon }),
             Some(4),
         ),
         Series::new("FLSD-53", curve(Loss::Flsd53), Some(3)),

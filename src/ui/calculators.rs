@@ -14,13 +14,14 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    // Keyed by the calculators' own settings (and, for the prior, γ, α, π and N).
+    let own = Memo::new(move |_| state.with(|s| s.calculators.clone()));
     let weights = Memo::new(move |_| {
-        let s = state.get();
-        let total: f64 = s.calculators.counts.iter().sum();
-        let inverse = inverse_frequency_weights(&s.calculators.counts);
-        let balanced = class_balanced_weights(&s.calculators.counts, s.calculators.beta.value_of());
-        s.calculators
-            .counts
+        let s = own.get();
+        let total: f64 = s.counts.iter().sum();
+        let inverse = inverse_frequency_weights(&s.counts);
+        let balanced = class_balanced_weights(&s.counts, s.beta.value_of());
+        s.counts
             .iter()
             .zip(inverse)
             .zip(balanced)
@@ -46,21 +47,31 @@ pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>)
             .collect_view()
     };
 
+    let prior_inputs = Memo::new(move |_| {
+        state.with(|s| {
+            (
+                s.shared.prior,
+                s.imbalance.anchors,
+                s.calculators.objects,
+                s.shared.alpha(),
+                s.shared.gamma,
+            )
+        })
+    });
     let prior = Memo::new(move |_| {
-        let s = state.get();
-        let b = prior_bias(s.shared.prior);
-        let negatives = s.imbalance.anchors - s.calculators.objects;
-        let alpha = s.shared.alpha();
+        let (prior, anchors, objects, alpha, gamma) = prior_inputs.get();
+        let b = prior_bias(prior);
+        let negatives = anchors - objects;
         (
             b,
-            initial_loss(0.0, negatives, s.calculators.objects, Alpha::None, 0.0),
-            initial_loss(b, negatives, s.calculators.objects, Alpha::None, 0.0),
-            initial_loss(0.0, negatives, s.calculators.objects, alpha, s.shared.gamma),
-            initial_loss(b, negatives, s.calculators.objects, alpha, s.shared.gamma),
+            initial_loss(0.0, negatives, objects, Alpha::None, 0.0),
+            initial_loss(b, negatives, objects, Alpha::None, 0.0),
+            initial_loss(0.0, negatives, objects, alpha, gamma),
+            initial_loss(b, negatives, objects, alpha, gamma),
         )
     });
     let p = move |f: fn(&(f64, f64, f64, f64, f64)) -> f64| Signal::derive(move || f(&prior.get()));
-    let number = |f: fn(&State) -> f64| Signal::derive(move || f(&state.get()));
+    let number = |f: fn(&State) -> f64| Memo::new(move |_| state.with(f));
     let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
     let (clip_lo, clip_hi) = INVERSE_FREQUENCY_CLIP;
 
@@ -72,7 +83,7 @@ pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>)
                     <h3>"α from class frequencies"</h3>
                     <ListControl
                         param=&COUNTS
-                        values=Signal::derive(move || state.get().calculators.counts)
+                        values=Memo::new(move |_| state.with(|s| s.calculators.counts.clone()))
                         on_change=Callback::new(move |v| set_state.update(|s| s.calculators.counts = v))
                         item="class"
                         new_value=100.0

@@ -40,13 +40,13 @@ pub fn CodePanel(state: ReadSignal<State>) -> impl IntoView {
         <section class="panel code" aria-labelledby="code-title" data-testid="code">
             <h2 id="code-title">"Use it in your code"</h2>
             <p class="intro">{move || {
-                let s = state.get();
+                let p = point.get();
                 format!(
                     "For the Explorer’s current point (p_t = {}, a {} example), γ = {} and {}:",
-                    s.explorer.pt,
-                    if s.explorer.positive() { "positive" } else { "negative" },
-                    s.shared.gamma,
-                    s.shared.alpha.map_or("no α".to_owned(), |a| format!("α = {a}"))
+                    p.pt,
+                    if p.positive { "positive" } else { "negative" },
+                    p.gamma,
+                    p.alpha.map_or("no α".to_owned(), |a| format!("α = {a}"))
                 )
             }}</p>
             <div class="snippets">{blocks}</div>

@@ -34,8 +34,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     // Integrals are cached by what they depend on: the ratio and the count only rescale
     // them, so those sliders never integrate again.
     let dists = Memo::new(move |_| {
-        let s = state.get();
-        (s.imbalance.neg_pt, s.imbalance.pos_pt, s.imbalance.spread)
+        state.with(|s| (s.imbalance.neg_pt, s.imbalance.pos_pt, s.imbalance.spread))
     });
     let distributions = Memo::new(move |_| {
         let (neg_pt, pos_pt, spread) = dists.get();
@@ -46,7 +45,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     });
     let scenario = Memo::new(move |_| {
         let (negatives, positives) = distributions.get();
-        state.get().scenario_with(negatives, positives)
+        state.with(|s| s.scenario_with(negatives, positives))
     });
     // What each loss's integrals depend on: the distributions and the α and γ that loss
     // uses (CE neither, α-CE only α). (A memo that is only tracked never runs, so never
@@ -69,17 +68,29 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
         per_example.get().map(|e| s.outcome_from(e))
     });
     let outcome = move |loss: Compared| -> Outcome { outcomes.get()[loss as usize] };
-    let number = |f: fn(&State) -> f64| Signal::derive(move || f(&state.get()));
+    // Each control reads its own value through a memo: other inputs do not touch it.
+    let number = |f: fn(&State) -> f64| Memo::new(move |_| state.with(f));
     let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
 
+    // What the sentences and captions say, besides the outcomes.
+    let words = Memo::new(move |_| {
+        state.with(|s| {
+            (
+                s.imbalance.ratio,
+                s.imbalance.neg_pt,
+                s.imbalance.pos_pt,
+                s.shared.gamma,
+            )
+        })
+    });
     let sentence = move || {
-        let s = state.get();
+        let (ratio, neg_pt, _, gamma) = words.get();
         imbalance_sentence(
-            s.imbalance.ratio,
-            s.imbalance.neg_pt,
+            ratio,
+            neg_pt,
             outcome(Compared::CrossEntropy).neg_share,
             outcome(Compared::Focal).neg_share,
-            s.shared.gamma,
+            gamma,
         )
     };
 
@@ -99,7 +110,7 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     });
 
     let share = Memo::new(move |_| {
-        Figure::Curves(per_example.with(|e| share_chart_from(e, state.get().imbalance.ratio)))
+        Figure::Curves(per_example.with(|e| share_chart_from(e, words.get().0)))
     });
     let mass = |loss: Compared| {
         let shape = Memo::new(move |_| {
@@ -121,19 +132,20 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
     });
     let mass_summary = move |loss: Compared| {
         Signal::derive(move || {
-            let s = state.get();
+            let (_, neg_pt, pos_pt, _) = words.get();
             format!(
                 "Where the {} loss sits over p_t: negatives around p_t {} carry {}, positives around p_t {} carry the rest.",
                 loss.name(),
-                num(s.imbalance.neg_pt),
+                num(neg_pt),
                 percent(outcome(loss).neg_share),
-                num(s.imbalance.pos_pt)
+                num(pos_pt)
             )
         })
     };
 
     // The table's rows are rebuilt only when γ changes, not on every slider step.
-    let gamma_now = Memo::new(move |_| state.get().shared.gamma);
+    let anchors = Memo::new(move |_| state.with(|s| s.imbalance.anchors));
+    let gamma_now = Memo::new(move |_| words.get().3);
     let gamma_rows = move || {
         let current = gamma_now.get();
         let mut gammas: Vec<f64> = REFERENCE_GAMMAS.to_vec();
@@ -181,16 +193,16 @@ pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -
                     <NumberControl
                         param=&ALPHA
                         prefix="imb-"
-                        value=Signal::derive(move || state.get().shared.alpha.unwrap_or(0.25))
+                        value=Memo::new(move |_| state.with(|s| s.shared.alpha.unwrap_or(0.25)))
                         on_change=set(|s, v| s.shared.alpha = Some(v))
-                        disabled=Signal::derive(move || state.get().shared.alpha.is_none())
+                        disabled=Memo::new(move |_| state.with(|s| s.shared.alpha.is_none()))
                     />
                 </div>
                 <div class="results">
                     <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{sentence}</p>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Loss shares table">
                         <table class="numbers">
-                            <caption>{move || format!("Per example and over N = {} examples", count(state.get().imbalance.anchors))}</caption>
+                            <caption>{move || format!("Per example and over N = {} examples", count(anchors.get()))}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">"loss"</th>

@@ -256,10 +256,7 @@ fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot {
 
 #[component]
 pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
-    let settings = Memo::new(move |_| {
-        let s = state.get();
-        (s.lab_spec(), s.lab_configs())
-    });
+    let settings = Memo::new(move |_| state.with(|s| (s.lab_spec(), s.lab_configs())));
     let (tick, set_tick) = signal(0u64);
     let engine = Engine {
         lab: StoredValue::new(None),
@@ -326,6 +323,8 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
         }
     };
 
+    // (positives asked for, positives the split can hold)
+    let positives = Memo::new(move |_| state.with(|s| (s.lab.positives, s.lab.positives_used())));
     // A setting that the current choices do not read is disabled (its value is kept).
     let unread = |f: fn(&State) -> bool| Memo::new(move |_| state.with(f));
 
@@ -518,11 +517,9 @@ pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl
                 <p class="note">"Changing a setting starts a new experiment (both runs reset). The γ schedule, when linear, replaces each focal run’s γ."</p>
             </details>
             <p class="note" data-testid="lab-capped">{move || {
-                let s = state.get();
-                let used = s.lab.positives_used();
-                (used < s.lab.positives).then(|| format!(
-                    "Using {used} positives instead of {}: a split holds at most {} examples at this ratio.",
-                    s.lab.positives,
+                let (asked, used) = positives.get();
+                (used < asked).then(|| format!(
+                    "Using {used} positives instead of {asked}: a split holds at most {} examples at this ratio.",
                     count(LAB_MAX_EXAMPLES)
                 ))
             }}</p>

@@ -11,16 +11,14 @@ use leptos::prelude::*;
 
 #[component]
 pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    // The panel depends on its own settings and γ only.
+    let mc = Memo::new(move |_| state.with(|s| s.multiclass.clone()));
+    let gamma = Memo::new(move |_| state.with(|s| s.shared.gamma));
     let result = Memo::new(move |_| {
-        let s = state.get();
-        let target = s.multiclass.target;
-        let focal = softmax_focal(
-            &s.multiclass.logits,
-            target,
-            &ClassAlpha::PerClass(s.multiclass.alpha.clone()),
-            s.shared.gamma,
-        );
-        let ce = softmax_focal(&s.multiclass.logits, target, &ClassAlpha::Scalar(1.0), 0.0);
+        let (m, g) = (mc.get(), gamma.get());
+        let target = m.target;
+        let focal = softmax_focal(&m.logits, target, &ClassAlpha::PerClass(m.alpha.clone()), g);
+        let ce = softmax_focal(&m.logits, target, &ClassAlpha::Scalar(1.0), 0.0);
         (focal, ce.loss)
     });
     // Changing the number of classes keeps α and the target consistent.
@@ -32,13 +30,13 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
     };
     let rows = move || {
         let (focal, _) = result.get();
-        let s = state.get();
-        (0..s.multiclass.logits.len())
+        let m = mc.get();
+        (0..m.logits.len())
             .map(|k| {
                 view! {
-                    <tr class:current=k == s.multiclass.target>
-                        <th scope="row">{k}{(k == s.multiclass.target).then_some(" (target)")}</th>
-                        <td>{num(s.multiclass.logits[k])}</td>
+                    <tr class:current=k == m.target>
+                        <th scope="row">{k}{(k == m.target).then_some(" (target)")}</th>
+                        <td>{num(m.logits[k])}</td>
                         <td data-testid=format!("mc-p-{k}") data-value=data_value(focal.probabilities[k])>{num(focal.probabilities[k])}</td>
                         <td data-testid=format!("mc-grad-{k}") data-value=data_value(focal.grad[k])>{num(focal.grad[k])}</td>
                     </tr>
@@ -54,7 +52,7 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                 <div class="controls">
                     <ListControl
                         param=&MC_LOGITS
-                        values=Signal::derive(move || state.get().multiclass.logits)
+                        values=Memo::new(move |_| state.with(|s| s.multiclass.logits.clone()))
                         on_change=Callback::new(move |v: Vec<f64>| update(Box::new(move |s| s.multiclass.logits = v.clone())))
                         item="class"
                         new_value=0.0
@@ -64,8 +62,8 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                         <select
                             id="mc-target-select"
                             data-testid="mc-target"
-                            data-value=move || state.get().multiclass.target.to_string()
-                            prop:value=move || state.get().multiclass.target.to_string()
+                            data-value=move || mc.get().target.to_string()
+                            prop:value=move || mc.get().target.to_string()
                             on:change=move |ev| {
                                 if let Ok(t) = event_target_value(&ev).parse::<usize>() {
                                     update(Box::new(move |s| s.multiclass.target = t));
@@ -73,7 +71,7 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                             }
                         >
                             {move || {
-                                (0..state.get().multiclass.logits.len())
+                                (0..mc.with(|m| m.logits.len()))
                                     .map(|k| view! { <option value=k.to_string()>{format!("class {k}")}</option> })
                                     .collect_view()
                             }}
@@ -81,7 +79,7 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                     </div>
                     <ListControl
                         param=&MC_ALPHA
-                        values=Signal::derive(move || state.get().multiclass.alpha)
+                        values=Memo::new(move |_| state.with(|s| s.multiclass.alpha.clone()))
                         on_change=Callback::new(move |v: Vec<f64>| update(Box::new(move |s| {
                             // α follows the classes: its length is set by the logits.
                             let n = s.multiclass.logits.len();
@@ -93,7 +91,7 @@ pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) 
                     <NumberControl
                         param=&GAMMA
                         prefix="mc-"
-                        value=Signal::derive(move || state.get().shared.gamma)
+                        value=gamma
                         on_change=Callback::new(move |v| set_state.update(|s| s.shared.gamma = v))
                     />
                 </div>

@@ -9,12 +9,16 @@ use leptos::prelude::*;
 
 #[component]
 pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
-    let chart = Memo::new(move |_| Figure::Curves(variants_chart(&state.get())));
+    // Keyed by the two numbers the chart depends on: no other input recomputes it.
+    let inputs = Memo::new(move |_| state.with(|s| (s.shared.gamma, s.variants.poly_epsilon)));
+    let chart = Memo::new(move |_| {
+        let (gamma, epsilon) = inputs.get();
+        Figure::Curves(variants_chart(gamma, epsilon))
+    });
     let summary = Signal::derive(move || {
-        let s = state.get();
+        let (gamma, epsilon) = inputs.get();
         format!(
-            "Loss against p_t for a positive example under CE, focal loss with γ = {}, FL* (γ = 2, β = 1 and γ = 4, β = 0), Poly-1 with ε = {} and FLSD-53.",
-            s.shared.gamma, s.variants.poly_epsilon
+            "Loss against p_t for a positive example under CE, focal loss with γ = {gamma}, FL* (γ = 2, β = 1 and γ = 4, β = 0), Poly-1 with ε = {epsilon} and FLSD-53."
         )
     });
     view! {
@@ -24,7 +28,7 @@ pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) ->
                 <div>
                     <NumberControl
                         param=&POLY_EPSILON
-                        value=Signal::derive(move || state.get().variants.poly_epsilon)
+                        value=Signal::derive(move || inputs.get().1)
                         on_change=Callback::new(move |v| set_state.update(|s| s.variants.poly_epsilon = v))
                     />
                     <ul class="variant-list">
