@@ -779,8 +779,21 @@ async fn quiet_paints(b: &Browser) -> std::collections::BTreeMap<String, u64> {
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
 async fn an_input_repaints_only_the_charts_that_depend_on_it() {
     let server = Server::start();
-    let b = Browser::start(1.0, 1280, 1000).await;
+    // A window as tall as the page: every chart is in view, so each draws when its data
+    // changes (off screen a chart waits until it is seen; see the next test).
+    let b = Browser::start(1.0, 1280, 16_000).await;
     b.open(&server.url("?bench=paints&lratio=100")).await;
+    let below = b
+        .js(
+            "return [...document.querySelectorAll('canvas')].filter(c => c.getBoundingClientRect().bottom > innerHeight).length;",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        below,
+        serde_json::json!(0),
+        "every chart fits in the window"
+    );
     let mut before = quiet_paints(&b).await;
     assert_eq!(
         before.keys().map(String::as_str).collect::<Vec<_>>(),
@@ -892,6 +905,47 @@ async fn an_input_repaints_only_the_charts_that_depend_on_it() {
         before = after;
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn a_chart_off_screen_draws_when_it_comes_into_view() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("?bench=paints&lratio=100")).await;
+    let first = quiet_paints(&b).await;
+    assert!(
+        first["loss"] >= 1,
+        "the Explorer's charts are drawn: {first:?}"
+    );
+    assert_eq!(
+        first["variants"], 0,
+        "the variants chart is far below: {first:?}"
+    );
+    // Its input changes while it is off screen: nothing is drawn.
+    b.js(
+        "const e = document.querySelector('[data-testid=poly-epsilon-number]'); e.value = '3'; e.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![],
+    )
+    .await;
+    assert_eq!(quiet_paints(&b).await["variants"], 0);
+    // Scrolled into view, it draws once, showing the new ε.
+    b.show("canvas-variants").await;
+    let seen = quiet_paints(&b).await;
+    assert_eq!(seen["variants"], 1, "{seen:?}");
+    assert_eq!(seen["loss"], first["loss"], "nothing else redrew: {seen:?}");
+    let title = b
+        .js(
+            "return document.querySelector('[data-testid=canvas-variants]').closest('figure').querySelector('[role=group]').getAttribute('aria-label');",
+            vec![],
+        )
+        .await;
+    assert!(
+        title.as_str().is_some_and(|t| !t.starts_with(':')),
+        "{title}"
+    );
     assert_clean(&b, &server).await;
     b.finish().await;
 }

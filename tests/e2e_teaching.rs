@@ -507,7 +507,9 @@ async fn share_theme_code_snippets_and_the_smallest_phone() {
             "γ = {gamma}: {snippet}"
         );
     }
-    // Theme: the page and the charts follow the choice.
+    // Theme: the page and the charts follow the choice. (At 320 px the chart is below the
+    // controls, and a chart off screen draws when it comes into view.)
+    b.show("canvas-loss").await;
     let before = b.canvas_pixels("loss").await;
     b.client
         .find(Locator::Css("[data-testid='theme']"))
@@ -522,6 +524,7 @@ async fn share_theme_code_snippets_and_the_smallest_phone() {
             .await,
         json!("dark")
     );
+    b.show("canvas-loss").await;
     assert_ne!(b.canvas_pixels("loss").await, before, "charts re-colour");
     // The code panel's values are the libraries' values for this point.
     let want = snippets(&decode(query).0.point());

@@ -78,7 +78,11 @@ pub fn ChartCanvas(
     let dark = super::env::dark();
     let resized = super::env::resized();
     let (watch, size) = super::size::watch();
-    canvas.on_load(move |el| super::size::observe(watch, &el));
+    let (seen_id, seen) = super::visible::watch();
+    canvas.on_load(move |el| {
+        super::size::observe(watch, &el);
+        super::visible::observe(seen_id, &el);
+    });
     let (hover, set_hover) = signal(Hover::None);
     let (show_table, set_show_table) = signal(false);
 
@@ -87,17 +91,9 @@ pub fn ChartCanvas(
     // DOM (not a signal: drawing may happen inside an effect).
     let counter = super::env::counts_paints().then(NodeRef::<leptos::html::Span>::new);
     let paints = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        // Read, not just tracked: a memo that has never run has no sources to wake it.
-        figure.with(|_| ());
-        let dark = dark.get();
-        // A zoom changes devicePixelRatio without changing the CSS size.
-        resized.track();
-        let (Some(el), Some(css)) = (canvas.get(), size.get()) else {
-            return;
-        };
-        // Drawn now, or in a later frame if this one has drawn enough already; the
-        // figure is read when drawing, so a late drawing shows the newest data.
+    // Drawn now, or in a later frame if this one has drawn enough already; the figure is
+    // read when drawing, so a late drawing shows the newest data.
+    let paint = move |el: web_sys::HtmlCanvasElement, css: (f64, f64), dark: bool| {
         super::paint::draw(paint_id, move || {
             let Some((backend, ratio)) = backend_for(el, css) else {
                 return;
@@ -114,6 +110,23 @@ pub fn ChartCanvas(
                 let _ = el.set_attribute("data-value", &paints.get_value().to_string());
             }
         });
+    };
+    // A chart off screen neither draws nor reads its figure, so the memos behind it do not
+    // recompute for inputs the reader cannot see (see `visible.rs`); it draws its newest
+    // figure when it comes into view.
+    Effect::new(move |_| {
+        let dark = dark.get();
+        // A zoom changes devicePixelRatio without changing the CSS size.
+        resized.track();
+        let (Some(el), Some(css)) = (canvas.get(), size.get()) else {
+            return;
+        };
+        if !seen.get() {
+            return;
+        }
+        // Read, not just tracked: a memo that has never run has no sources to wake it.
+        figure.with(|_| ());
+        paint(el, css, dark);
     });
 
     let on_move = move |ev: leptos::ev::PointerEvent| {
@@ -137,6 +150,15 @@ pub fn ChartCanvas(
         set_hover.set(value);
     };
 
+    // The title for the export buttons' group, read only while the chart is in view (so an
+    // off-screen figure is not computed for it); off screen the last one stands.
+    let last_title = StoredValue::new(String::new());
+    let export_label = move || {
+        if seen.get() {
+            last_title.set_value(figure.with(|f| f.title().to_owned()));
+        }
+        format!("{}: export", last_title.get_value())
+    };
     let css_size = move || {
         size.get_untracked()
             .map_or((640.0, 480.0), |(w, h)| (w.max(320.0), h.max(240.0)))
@@ -198,7 +220,7 @@ pub fn ChartCanvas(
                     None => String::new(),
                 }}
             </figcaption>
-            <div class="chart-tools" role="group" aria-label=move || format!("{}: export", figure.get().title())>
+            <div class="chart-tools" role="group" aria-label=export_label>
                 <button type="button" data-testid=format!("table-toggle-{id}") aria-expanded=move || show_table.get().to_string()
                     on:click=move |_| set_show_table.update(|v| *v = !*v)>
                     {move || if show_table.get() { "Hide table" } else { "Show as table" }}

@@ -20,6 +20,7 @@ mod size;
 mod surface;
 mod toolbar;
 mod variants;
+mod visible;
 
 use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
 use leptos::prelude::*;

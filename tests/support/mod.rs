@@ -486,6 +486,18 @@ impl Browser {
         .expect("a number")
     }
 
+    /// Scrolls the element with this test id to the middle of the window and lets it draw
+    /// (a chart off screen draws when it comes into view).
+    pub async fn show(&self, testid: &str) {
+        self.js(
+            "document.querySelector(`[data-testid='${arguments[0]}']`).scrollIntoView({ block: 'center' });",
+            vec![json!(testid)],
+        )
+        .await;
+        self.settle().await;
+        self.settle().await;
+    }
+
     /// Lets pending effects and redraws settle.
     pub async fn settle(&self) {
         let _ = self
