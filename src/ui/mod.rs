@@ -21,6 +21,7 @@ mod surface;
 mod toolbar;
 mod variants;
 mod visible;
+mod watched;
 
 use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
 use leptos::prelude::*;

@@ -4,40 +4,26 @@
 //! than everything else a slider step does. The observer reports after the browser's own
 //! layout, once per frame, and only when a size really changed.
 
+use super::watched::{self, Watched};
 use leptos::prelude::*;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// CSS pixels: (width, height) of the content box.
 pub type Size = Option<(f64, f64)>;
 
-type Watched = Vec<(u32, Option<web_sys::Element>, WriteSignal<Size>)>;
-
 thread_local! {
-    static WATCHED: RefCell<Watched> = const { RefCell::new(Vec::new()) };
+    static WATCHED: Watched<Size> = const { Watched::new() };
     static OBSERVER: RefCell<Option<web_sys::ResizeObserver>> = const { RefCell::new(None) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 fn on_entries(entries: js_sys::Array) {
     for entry in entries.iter() {
         let entry: web_sys::ResizeObserverEntry = entry.unchecked_into();
         let rect = entry.content_rect();
-        let size = (rect.width(), rect.height());
-        let target = entry.target();
-        let setter = WATCHED.with_borrow(|w| {
-            w.iter()
-                .find(|(_, el, _)| el.as_ref() == Some(&target))
-                .map(|(_, _, set)| *set)
-        });
-        if let Some(set) = setter {
-            let size = (size.0 > 0.0 && size.1 > 0.0).then_some(size);
-            set.maybe_update(|s| {
-                let changed = *s != size;
-                *s = size;
-                changed
-            });
-        }
+        let size =
+            (rect.width() > 0.0 && rect.height() > 0.0).then_some((rect.width(), rect.height()));
+        watched::report(&WATCHED, &entry.target(), size);
     }
 }
 
@@ -56,23 +42,11 @@ fn observer() -> Option<web_sys::ResizeObserver> {
 /// A size signal for an element that is not mounted yet: call from a component's body
 /// (the watch ends with the component), then [`observe`] the element once it exists.
 pub fn watch() -> (u32, ReadSignal<Size>) {
-    let (size, set_size) = signal(None);
-    let id = NEXT_ID.with(|n| {
-        n.set(n.get() + 1);
-        n.get()
-    });
-    WATCHED.with_borrow_mut(|w| w.push((id, None, set_size)));
-    on_cleanup(move || {
-        let removed = WATCHED.with_borrow_mut(|w| {
-            w.iter()
-                .position(|(i, _, _)| *i == id)
-                .and_then(|at| w.swap_remove(at).1)
-        });
-        if let (Some(el), Some(observer)) = (removed, OBSERVER.with_borrow(|o| o.clone())) {
-            observer.unobserve(&el);
+    watched::watch(&WATCHED, None, |el| {
+        if let Some(observer) = OBSERVER.with_borrow(|o| o.clone()) {
+            observer.unobserve(el);
         }
-    });
-    (id, size)
+    })
 }
 
 /// Starts reporting `el`'s size to the signal of watch `id`.
@@ -80,10 +54,6 @@ pub fn observe(id: u32, el: &web_sys::Element) {
     let Some(observer) = observer() else {
         return;
     };
-    WATCHED.with_borrow_mut(|w| {
-        if let Some(entry) = w.iter_mut().find(|(i, _, _)| *i == id) {
-            entry.1 = Some(el.clone());
-        }
-    });
+    watched::attach(&WATCHED, id, el);
     observer.observe(el);
 }

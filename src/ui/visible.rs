@@ -4,39 +4,24 @@
 //! the charts the reader sees, not the imbalance view's and the variants' far below
 //! (issue 14: a γ input woke six charts' drawing per frame on the full page).
 
+use super::watched::{self, Watched};
 use leptos::prelude::*;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// How far outside the window a chart counts as in view, so that scrolling meets charts
 /// already drawn.
 const MARGIN: &str = "300px 0px";
 
-type Watched = Vec<(u32, Option<web_sys::Element>, WriteSignal<bool>)>;
-
 thread_local! {
-    static WATCHED: RefCell<Watched> = const { RefCell::new(Vec::new()) };
+    static WATCHED: Watched<bool> = const { Watched::new() };
     static OBSERVER: RefCell<Option<web_sys::IntersectionObserver>> = const { RefCell::new(None) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 fn on_entries(entries: js_sys::Array) {
     for entry in entries.iter() {
         let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
-        let target = entry.target();
-        let setter = WATCHED.with_borrow(|w| {
-            w.iter()
-                .find(|(_, el, _)| el.as_ref() == Some(&target))
-                .map(|(_, _, set)| *set)
-        });
-        if let Some(set) = setter {
-            let seen = entry.is_intersecting();
-            set.maybe_update(|v| {
-                let changed = *v != seen;
-                *v = seen;
-                changed
-            });
-        }
+        watched::report(&WATCHED, &entry.target(), entry.is_intersecting());
     }
 }
 
@@ -61,23 +46,11 @@ fn observer() -> Option<web_sys::IntersectionObserver> {
 /// A visibility signal (false until the observer first reports) for an element that is
 /// not mounted yet: call from a component's body, then [`observe`] the element.
 pub fn watch() -> (u32, ReadSignal<bool>) {
-    let (seen, set_seen) = signal(false);
-    let id = NEXT_ID.with(|n| {
-        n.set(n.get() + 1);
-        n.get()
-    });
-    WATCHED.with_borrow_mut(|w| w.push((id, None, set_seen)));
-    on_cleanup(move || {
-        let removed = WATCHED.with_borrow_mut(|w| {
-            w.iter()
-                .position(|(i, _, _)| *i == id)
-                .and_then(|at| w.swap_remove(at).1)
-        });
-        if let (Some(el), Some(observer)) = (removed, OBSERVER.with_borrow(|o| o.clone())) {
-            observer.unobserve(&el);
+    watched::watch(&WATCHED, false, |el| {
+        if let Some(observer) = OBSERVER.with_borrow(|o| o.clone()) {
+            observer.unobserve(el);
         }
-    });
-    (id, seen)
+    })
 }
 
 /// Starts reporting whether `el` is in view to the signal of watch `id`.
@@ -85,10 +58,6 @@ pub fn observe(id: u32, el: &web_sys::Element) {
     let Some(observer) = observer() else {
         return;
     };
-    WATCHED.with_borrow_mut(|w| {
-        if let Some(entry) = w.iter_mut().find(|(i, _, _)| *i == id) {
-            entry.1 = Some(el.clone());
-        }
-    });
+    watched::attach(&WATCHED, id, el);
     observer.observe(el);
 }
