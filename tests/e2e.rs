@@ -911,7 +911,7 @@ async fn an_input_repaints_only_the_charts_that_depend_on_it() {
 
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
-async fn a_chart_off_screen_draws_when_it_comes_into_view() {
+async fn a_chart_off_screen_draws_when_it_comes_into_view_or_is_printed() {
     let server = Server::start();
     let b = Browser::start(1.0, 1280, 1000).await;
     b.open(&server.url("?bench=paints&lratio=100")).await;
@@ -946,6 +946,19 @@ async fn a_chart_off_screen_draws_when_it_comes_into_view() {
         title.as_str().is_some_and(|t| !t.starts_with(':')),
         "{title}"
     );
+    // Printing draws every chart, seen or not: the lab's, far below, too.
+    b.js("window.scrollTo(0, 0);", vec![]).await;
+    let unseen = quiet_paints(&b).await;
+    assert_eq!(unseen["lab-fig4-b"], 0, "{unseen:?}");
+    b.js("window.dispatchEvent(new Event('beforeprint'));", vec![])
+        .await;
+    let printed = quiet_paints(&b).await;
+    assert!(
+        CHARTS.iter().all(|c| printed[*c] >= 1),
+        "every chart drawn for paper: {printed:?}"
+    );
+    b.js("window.dispatchEvent(new Event('afterprint'));", vec![])
+        .await;
     assert_clean(&b, &server).await;
     b.finish().await;
 }

@@ -28,6 +28,12 @@ pub fn without_budget() {
     UNLIMITED.set(true);
 }
 
+/// Sets whether charts draw at once (true) or within the per-frame budget; returns the
+/// previous setting. Printing draws every chart before the page is laid out for paper.
+pub fn set_unlimited(on: bool) -> bool {
+    UNLIMITED.replace(on)
+}
+
 fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }

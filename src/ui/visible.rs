@@ -38,6 +38,7 @@ fn observer() -> Option<web_sys::IntersectionObserver> {
             .ok();
             // One observer for the page's lifetime.
             callback.forget();
+            print_everything();
         }
         o.clone()
     })
@@ -60,4 +61,34 @@ pub fn observe(id: u32, el: &web_sys::Element) {
     };
     watched::attach(&WATCHED, id, el);
     observer.observe(el);
+}
+
+/// Paper shows every chart: before printing, every watched chart counts as in view and
+/// draws at once (no per-frame budget); after printing the observer reports the real state
+/// again (observing an element anew reports it at once).
+fn print_everything() {
+    thread_local! {
+        static BUDGET_WAS_OFF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    let before = Closure::<dyn Fn()>::new(|| {
+        BUDGET_WAS_OFF.set(super::paint::set_unlimited(true));
+        for el in watched::elements(&WATCHED) {
+            watched::report(&WATCHED, &el, true);
+        }
+    });
+    let after = Closure::<dyn Fn()>::new(|| {
+        super::paint::set_unlimited(BUDGET_WAS_OFF.get());
+        if let Some(observer) = OBSERVER.with_borrow(|o| o.clone()) {
+            for el in watched::elements(&WATCHED) {
+                observer.unobserve(&el);
+                observer.observe(&el);
+            }
+        }
+    });
+    let _ =
+        window().add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+    let _ = window().add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+    // Registered once, with the observer, for the page's lifetime.
+    before.forget();
+    after.forget();
 }

@@ -82,3 +82,14 @@ pub fn report<T: PartialEq + Send + Sync + 'static>(
         });
     }
 }
+
+/// Every element being watched.
+pub fn elements<T>(list: &'static LocalKey<Watched<T>>) -> Vec<web_sys::Element> {
+    list.with(|w| {
+        w.entries
+            .borrow()
+            .iter()
+            .filter_map(|(_, el, _)| el.clone())
+            .collect()
+    })
+}
