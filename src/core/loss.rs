@@ -17,6 +17,16 @@ pub enum Alpha {
     Balanced(f64),
 }
 
+/// A URL's α: `None` is "no α" (torchvision's α = -1), not α = 1.
+impl From<Option<f64>> for Alpha {
+    fn from(alpha: Option<f64>) -> Alpha {
+        match alpha {
+            Some(a) => Alpha::Balanced(a),
+            None => Alpha::None,
+        }
+    }
+}
+
 impl Alpha {
     /// The weight α_t for a (possibly soft) target `y`: `α·y + (1-α)(1-y)`.
     pub fn weight(self, y: f64) -> f64 {

@@ -47,10 +47,7 @@ pub struct Point {
 
 impl Point {
     pub fn alpha(&self) -> Alpha {
-        match self.alpha {
-            Some(a) => Alpha::Balanced(a),
-            None => Alpha::None,
-        }
+        Alpha::from(self.alpha)
     }
 }
 

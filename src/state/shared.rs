@@ -26,10 +26,7 @@ impl Default for Shared {
 
 impl Shared {
     pub fn alpha(&self) -> Alpha {
-        match self.alpha {
-            Some(a) => Alpha::Balanced(a),
-            None => Alpha::None,
-        }
+        Alpha::from(self.alpha)
     }
 }
 
