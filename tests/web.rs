@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use focal::state::State;
-use focal::ui::ExplorerPanel;
+use focal::ui::{follow, ExplorerPanel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -47,9 +47,47 @@ fn mount(initial: State) -> (Element, impl Sized) {
     document().body().unwrap().append_child(&host).unwrap();
     let (state, set_state) = signal(initial);
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        let state = Memo::new(move |_| state.get());
         view! { <ExplorerPanel state=state set_state=set_state/> }
     });
     (host, handle)
+}
+
+/// A panel out of view does not follow the state until input pauses; in view it follows
+/// every change (src/ui/settle.rs; the drag benchmark's full-page figures rest on it).
+#[wasm_bindgen_test]
+fn a_panel_out_of_view_follows_the_state_at_pauses_only() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (state, set_state) = signal(State::default());
+        let (in_view, set_in_view) = signal(false);
+        let (pauses, set_pauses) = signal(0u32);
+        let seen = follow(state, in_view.into(), Some(pauses));
+        let runs = StoredValue::new(0);
+        let gamma = Memo::new(move |_| {
+            runs.update_value(|n| *n += 1);
+            seen.with(|s| s.shared.gamma)
+        });
+        assert_eq!(gamma.get(), 2.0);
+        for g in [2.5, 3.0, 3.5] {
+            set_state.update(|s| s.shared.gamma = g);
+            assert_eq!(gamma.get(), 2.0, "out of view: no change before the pause");
+        }
+        assert_eq!(
+            runs.get_value(),
+            1,
+            "nothing downstream ran during the drag"
+        );
+        set_pauses.update(|n| *n += 1);
+        assert_eq!(gamma.get(), 3.5, "the pause catches up with the last input");
+        set_in_view.set(true);
+        set_state.update(|s| s.shared.gamma = 4.0);
+        assert_eq!(gamma.get(), 4.0, "in view: every change");
+        set_in_view.set(false);
+        assert_eq!(gamma.get(), 4.0, "leaving the view keeps the newest state");
+        set_state.update(|s| s.shared.gamma = 1.0);
+        assert_eq!(gamma.get(), 4.0, "out of view again");
+    });
 }
 
 #[wasm_bindgen_test]

@@ -5,7 +5,7 @@
 use super::readout::Readout;
 use crate::bench_inputs::{percentile, replay};
 use crate::core::lab::Lab;
-use crate::state::{Bench, State};
+use crate::state::{Bench, Choice, State};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,6 +17,31 @@ fn now() -> f64 {
 /// Yields to the microtask queue, where leptos runs the effects a signal change woke.
 async fn microtask() {
     let _ = JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await;
+}
+
+/// Waits for the next animation frame.
+async fn frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Brings the benchmarked panel into view, as a reader who moves its sliders sees it (a
+/// panel out of view follows only when input pauses), once the page has built it.
+async fn show_panel(kind: Bench) {
+    let selector = format!("[data-testid='{}']", kind.token());
+    for _ in 0..100 {
+        if let Ok(Some(panel)) = document().query_selector(&selector) {
+            panel.scroll_into_view();
+            break;
+        }
+        frame().await;
+    }
+    // The visibility observer reports, and the panel catches up, before the clock starts.
+    for _ in 0..3 {
+        frame().await;
+    }
 }
 
 /// Yields to the event loop (a zero-delay timeout), so the page can paint.
@@ -56,6 +81,7 @@ pub fn Bench(
             const WARM_UP: usize = 50;
             const INPUTS: usize = 1000;
             macrotask().await;
+            show_panel(kind).await;
             let mut times = Vec::with_capacity(INPUTS);
             for i in 0..WARM_UP + INPUTS {
                 let t0 = now();

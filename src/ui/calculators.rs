@@ -13,7 +13,7 @@ use crate::state::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
 use leptos::prelude::*;
 
 #[component]
-pub fn CalculatorsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     // Keyed by the calculators' own settings (and, for the prior, γ, α, π and N).
     let own = Memo::new(move |_| state.with(|s| s.calculators.clone()));
     let weights = Memo::new(move |_| {

@@ -6,7 +6,7 @@ use crate::state::State;
 use leptos::prelude::*;
 
 #[component]
-pub fn CodePanel(state: ReadSignal<State>) -> impl IntoView {
+pub fn CodePanel(state: Memo<State>) -> impl IntoView {
     // Keyed by the Explorer's point: the snippets depend on nothing else.
     let point = Memo::new(move |_| state.with(State::point));
     let all = Memo::new(move |_| {

@@ -100,7 +100,7 @@ pub fn NumberControl(
 /// updates only when its own value changes). Integer rows arrive rounded by the control.
 pub fn bound(
     param: &'static Param,
-    state: ReadSignal<State>,
+    state: Memo<State>,
     set_state: WriteSignal<State>,
 ) -> (Signal<f64>, Callback<f64>) {
     let value = Memo::new(move |_| state.with(|s| (param.get)(s).number()));
@@ -112,7 +112,7 @@ pub fn bound(
 #[component]
 pub fn BoundNumber(
     param: &'static Param,
-    state: ReadSignal<State>,
+    state: Memo<State>,
     set_state: WriteSignal<State>,
     #[prop(into, optional)] disabled: Signal<bool>,
     #[prop(optional)] prefix: &'static str,
@@ -125,7 +125,7 @@ pub fn BoundNumber(
 #[component]
 pub fn ChoiceControl(
     param: &'static Param,
-    state: ReadSignal<State>,
+    state: Memo<State>,
     set_state: WriteSignal<State>,
 ) -> impl IntoView {
     let options = match param.kind {

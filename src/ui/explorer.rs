@@ -59,7 +59,7 @@ const EXAMPLES: [Example; 4] = [
 ];
 
 #[component]
-pub fn ExplorerPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     // Everything below depends on these four numbers only: other panels' inputs do not
     // wake the Explorer.
     let point = Memo::new(move |_| state.with(State::point));

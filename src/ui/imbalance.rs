@@ -30,7 +30,7 @@ fn suffix(loss: Compared) -> &'static str {
 }
 
 #[component]
-pub fn ImbalancePanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     // Integrals are cached by what they depend on: the ratio and the count only rescale
     // them, so those sliders never integrate again.
     let dists = Memo::new(move |_| {

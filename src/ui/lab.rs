@@ -255,7 +255,7 @@ fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot {
 }
 
 #[component]
-pub fn LabPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let settings = Memo::new(move |_| state.with(|s| (s.lab_spec(), s.lab_configs())));
     let (tick, set_tick) = signal(0u64);
     let engine = Engine {

@@ -16,6 +16,7 @@ mod multiclass;
 mod notice;
 mod paint;
 mod readout;
+mod settle;
 mod size;
 mod surface;
 mod toolbar;
@@ -35,10 +36,11 @@ pub use explorer::ExplorerPanel;
 pub use imbalance::ImbalancePanel;
 pub use lab::LabPanel;
 pub use multiclass::MultiClassPanel;
+pub use settle::follow;
 pub use variants::VariantsPanel;
 
 /// One panel's view.
-fn panel(which: Panel, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     match which {
         Panel::Page | Panel::Explorer => {
             view! { <ExplorerPanel state=state set_state=set_state/> }.into_any()
@@ -54,6 +56,15 @@ fn panel(which: Panel, state: ReadSignal<State>, set_state: WriteSignal<State>) 
         Panel::Lab => view! { <LabPanel state=state set_state=set_state/> }.into_any(),
         Panel::Code => view! { <CodePanel state=state/> }.into_any(),
     }
+}
+
+/// One panel of the full page, which follows the state while it is in view and catches up
+/// when input pauses while it is not (`settle.rs`).
+fn gated_panel(which: Panel, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+    let (seen, observe) = settle::gate(state);
+    let host = NodeRef::<leptos::html::Div>::new();
+    host.on_load(move |el| observe(&el));
+    view! { <div class="panel-host" node_ref=host>{panel(which, seen, set_state)}</div> }.into_any()
 }
 
 /// The benchmark the URL asked for, if any (read once: it is not part of the state).
@@ -77,19 +88,9 @@ pub fn App() -> impl IntoView {
     let (initial, corrections): (State, Vec<Correction>) = location::read();
     let embedded = initial.page.embed;
     let (state, set_state) = signal(initial);
-    // The address bar follows the state at most once per frame: a dragged slider fires
-    // many inputs per frame, and history.replaceState is not free.
-    let url_pending = StoredValue::new(false);
-    Effect::new(move |_| {
-        state.track();
-        if !url_pending.get_value() {
-            url_pending.set_value(true);
-            request_animation_frame(move || {
-                url_pending.set_value(false);
-                location::write(&state.get_untracked());
-            });
-        }
-    });
+    // The address bar follows the state when input pauses (a dragged slider fires an input
+    // every frame, and history.replaceState is not free), as do the panels out of view.
+    settle::provide(state);
     // A memo, not a derived signal: every chart reads the theme, and a derived signal
     // over the whole State woke every chart on every input (issue 14).
     env::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
@@ -111,7 +112,7 @@ pub fn App() -> impl IntoView {
             <notice::Notice corrections=corrections/>
             <main class="embedded" data-testid="embedded" data-panel=embedded.token()>
                 <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", embedded.title())}</h1>
-                {panel(embedded, state, set_state)}
+                {panel(embedded, Memo::new(move |_| state.get()), set_state)}
                 {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
             </main>
         }
@@ -134,20 +135,23 @@ pub fn App() -> impl IntoView {
             )
         })
     });
+    let (header_state, observe_header) = settle::gate(state);
+    let header = NodeRef::<leptos::html::Header>::new();
+    header.on_load(move |el| observe_header(&el));
     view! {
-        <header class="masthead">
+        <header class="masthead" node_ref=header>
             <h1>"Focal Loss Explorer"</h1>
             <p class="lede">
                 "Focal loss (Lin et al., 2017) scales cross-entropy by "
                 <em>"(1 − p"<sub>"t"</sub>")"<sup>"γ"</sup></em>
                 " so that the many easy examples stop drowning out the few hard ones. Move the sliders and watch."
             </p>
-            <toolbar::Toolbar state=state set_state=set_state/>
+            <toolbar::Toolbar state=header_state set_state=set_state/>
         </header>
         <notice::Notice corrections=corrections/>
         <main>
-            {panel(Panel::Explorer, state, set_state)}
-            {move || rest.get().then(|| Panel::ALL[2..].iter().map(|&p| panel(p, state, set_state)).collect_view())}
+            {gated_panel(Panel::Explorer, state, set_state)}
+            {move || rest.get().then(|| Panel::ALL[2..].iter().map(|&p| gated_panel(p, state, set_state)).collect_view())}
             {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
         </main>
         <footer class="colophon">

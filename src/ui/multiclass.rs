@@ -10,7 +10,7 @@ use crate::state::{State, GAMMA, MC_ALPHA, MC_LOGITS};
 use leptos::prelude::*;
 
 #[component]
-pub fn MultiClassPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     // The panel depends on its own settings and γ only.
     let mc = Memo::new(move |_| state.with(|s| s.multiclass.clone()));
     let gamma = Memo::new(move |_| state.with(|s| s.shared.gamma));

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::controls::ChoiceControl;
 
 #[component]
-pub fn Toolbar(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let (shared, set_shared) = signal(None::<String>);
     let (embed_panel, set_embed_panel) = signal(Panel::Explorer);
     let (show_embed, set_show_embed) = signal(false);

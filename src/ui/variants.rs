@@ -8,7 +8,7 @@ use crate::state::{State, POLY_EPSILON};
 use leptos::prelude::*;
 
 #[component]
-pub fn VariantsPanel(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
+pub fn VariantsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     // Keyed by the two numbers the chart depends on: no other input recomputes it.
     let inputs = Memo::new(move |_| state.with(|s| (s.shared.gamma, s.variants.poly_epsilon)));
     let chart = Memo::new(move |_| {

@@ -498,12 +498,17 @@ impl Browser {
         self.settle().await;
     }
 
-    /// Lets pending effects and redraws settle.
+    /// Lets pending effects and redraws settle, and waits for the page's catch-up after an
+    /// input pause (the address bar and the panels out of view: `data-pending` on the root
+    /// element, src/ui/settle.rs) so that what a test reads is current.
     pub async fn settle(&self) {
         let _ = self
             .client
             .execute_async(
-                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                "const done = arguments[0]; \
+                 const frames = () => requestAnimationFrame(() => requestAnimationFrame(check)); \
+                 const check = () => document.documentElement.hasAttribute('data-pending') ? setTimeout(frames, 20) : done(); \
+                 frames();",
                 vec![],
             )
             .await;
