@@ -78,10 +78,10 @@ pub fn ChartCanvas(
     let dark = super::env::dark();
     let resized = super::env::resized();
     let (watch, size) = super::size::watch();
-    let (seen_id, seen) = super::visible::watch();
+    let (seen_id, seen) = super::visible::watch(super::visible::Zone::Charts);
     canvas.on_load(move |el| {
         super::size::observe(watch, &el);
-        super::visible::observe(seen_id, &el);
+        super::visible::observe(super::visible::Zone::Charts, seen_id, &el);
     });
     let (hover, set_hover) = signal(Hover::None);
     let (show_table, set_show_table) = signal(false);
