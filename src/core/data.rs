@@ -3,6 +3,7 @@
 
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
+use std::f64::consts::TAU;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
@@ -12,16 +13,104 @@ pub enum Shape {
     Ring,
     /// A positive cluster inside a ring of negatives.
     ClusterInRing,
+    /// A tight positive cluster with a cluster of hard negatives just beside it, and a wide,
+    /// elongated cloud of easy negatives below: the layout of the `helps` scenario, where
+    /// the easy cloud's pull misleads cross-entropy's first steps
+    /// (../shared/design/lab-scenarios.md).
+    Beside,
 }
 
 impl Shape {
-    pub const ALL: [Shape; 3] = [Shape::Blobs, Shape::Ring, Shape::ClusterInRing];
+    pub const ALL: [Shape; 4] = [
+        Shape::Blobs,
+        Shape::Ring,
+        Shape::ClusterInRing,
+        Shape::Beside,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Shape::Blobs => "blobs",
             Shape::Ring => "ring",
             Shape::ClusterInRing => "cluster-in-ring",
+            Shape::Beside => "beside",
+        }
+    }
+
+    /// The distributions of the positives, the easy and the hard negatives.
+    fn parts(self) -> [Part; 3] {
+        let g = |c: [f64; 2], sd: f64| Part::Gaussian {
+            centre: c,
+            sd: [sd, sd],
+        };
+        match self {
+            Shape::Blobs => [g([1.5, 1.5], 0.5), g([-1.5, -1.5], 0.9), g([0.5, 0.5], 0.5)],
+            Shape::Ring => [
+                Part::Ring {
+                    radius: 2.4,
+                    sd: 0.25,
+                },
+                g([0.0, 0.0], 0.7),
+                Part::Ring {
+                    radius: 2.0,
+                    sd: 0.45,
+                },
+            ],
+            Shape::ClusterInRing => [
+                g([0.0, 0.0], 0.45),
+                Part::Ring {
+                    radius: 2.8,
+                    sd: 0.35,
+                },
+                g([0.0, 0.0], 1.0),
+            ],
+            Shape::Beside => [
+                g([0.0, 3.0], 0.3),
+                Part::Gaussian {
+                    centre: [0.0, 0.0],
+                    sd: [1.0, 0.5],
+                },
+                g([0.7, 3.0], 0.3),
+            ],
+        }
+    }
+}
+
+/// One component of a data set: a Gaussian (per-axis spread) or a ring (radius normal,
+/// angle uniform). Each can be sampled and has an exact density, so the best possible
+/// ranking of a test split is known ([`bayes_scores`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Part {
+    Gaussian { centre: [f64; 2], sd: [f64; 2] },
+    Ring { radius: f64, sd: f64 },
+}
+
+impl Part {
+    fn sample(self, s: &mut Sampler) -> [f64; 2] {
+        match self {
+            Part::Gaussian { centre, sd } => [
+                centre[0] + sd[0] * s.normal(),
+                centre[1] + sd[1] * s.normal(),
+            ],
+            Part::Ring { radius, sd } => s.ring(radius, sd),
+        }
+    }
+
+    /// The log density at `x`.
+    fn ln_density(self, x: [f64; 2]) -> f64 {
+        let ln_normal = |d: f64, sd: f64| -0.5 * (d / sd).powi(2) - (sd * TAU.sqrt()).ln();
+        match self {
+            Part::Gaussian { centre, sd } => {
+                ln_normal(x[0] - centre[0], sd[0]) + ln_normal(x[1] - centre[1], sd[1])
+            }
+            Part::Ring { radius, sd } => {
+                // The radius drawn is N(radius, sd); a negative draw lands at |r| on the
+                // opposite side, and the angle is uniform: density f(ρ) / (2πρ).
+                let rho = x[0].hypot(x[1]).max(1e-300);
+                let near = ln_normal(rho - radius, sd);
+                let far = ln_normal(rho + radius, sd);
+                near.max(far) + (-(near - far).abs()).exp().ln_1p() - (TAU * rho).ln()
+            }
         }
     }
 }
@@ -71,51 +160,50 @@ impl Sampler {
         // 1 - u is in (0, 1], so the log is finite.
         let u = 1.0 - self.uniform();
         let v = self.uniform();
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-    }
-
-    fn gaussian(&mut self, centre: [f64; 2], sd: f64) -> [f64; 2] {
-        [
-            centre[0] + sd * self.normal(),
-            centre[1] + sd * self.normal(),
-        ]
+        (-2.0 * u.ln()).sqrt() * (TAU * v).cos()
     }
 
     fn ring(&mut self, radius: f64, sd: f64) -> [f64; 2] {
-        let angle = std::f64::consts::TAU * self.uniform();
+        let angle = TAU * self.uniform();
         let r = radius + sd * self.normal();
         [r * angle.cos(), r * angle.sin()]
-    }
-}
-
-fn positive(s: &mut Sampler, shape: Shape) -> [f64; 2] {
-    match shape {
-        Shape::Blobs => s.gaussian([1.5, 1.5], 0.5),
-        Shape::Ring => s.ring(2.4, 0.25),
-        Shape::ClusterInRing => s.gaussian([0.0, 0.0], 0.45),
-    }
-}
-
-fn easy_negative(s: &mut Sampler, shape: Shape) -> [f64; 2] {
-    match shape {
-        Shape::Blobs => s.gaussian([-1.5, -1.5], 0.9),
-        Shape::Ring => s.gaussian([0.0, 0.0], 0.7),
-        Shape::ClusterInRing => s.ring(2.8, 0.35),
-    }
-}
-
-/// Hard negatives overlap the positives' region.
-fn hard_negative(s: &mut Sampler, shape: Shape) -> [f64; 2] {
-    match shape {
-        Shape::Blobs => s.gaussian([0.5, 0.5], 0.5),
-        Shape::Ring => s.ring(2.0, 0.45),
-        Shape::ClusterInRing => s.gaussian([0.0, 0.0], 1.0),
     }
 }
 
 /// The number of negatives for a spec.
 pub fn negatives_for(spec: &DataSpec) -> usize {
     (spec.positives as f64 * spec.ratio).round() as usize
+}
+
+/// The number of hard negatives for a spec.
+pub fn hard_for(spec: &DataSpec) -> usize {
+    (negatives_for(spec) as f64 * spec.hard_fraction.clamp(0.0, 1.0)).round() as usize
+}
+
+/// The exact log-likelihood ratio ln p(x | positive) − ln p(x | negative) of every point,
+/// from the densities the data were drawn from (negatives: the easy and hard mixture in
+/// the proportions generated). Ranking by it is Bayes-optimal: no model can rank a split
+/// better in expectation, so its AP is the lab's yardstick.
+pub fn bayes_scores(spec: &DataSpec, data: &Dataset) -> Vec<f64> {
+    let [positive, easy, hard] = spec.shape.parts();
+    let negatives = negatives_for(spec).max(1) as f64;
+    let h = hard_for(spec) as f64 / negatives;
+    let (ln_h, ln_e) = (h.ln(), (1.0 - h).ln());
+    data.x
+        .iter()
+        .map(|&x| {
+            let a = ln_e + easy.ln_density(x);
+            let b = ln_h + hard.ln_density(x);
+            let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
+            // ln(e^a + e^b) without overflow; a weight of 0 gives −∞ and drops out.
+            let negative = if lo == f64::NEG_INFINITY {
+                hi
+            } else {
+                hi + (lo - hi).exp().ln_1p()
+            };
+            positive.ln_density(x) - negative
+        })
+        .collect()
 }
 
 /// Generates one split. `stream` separates the train (0) and test (1) splits drawn from
@@ -128,21 +216,22 @@ pub fn generate(spec: &DataSpec, stream: u64) -> Dataset {
         .wrapping_add(stream.wrapping_mul(0xD1B5_4A32_D192_ED03) ^ 0x5851_F42D_4C95_7F2D);
     let mut s = Sampler(Pcg64Mcg::seed_from_u64(mixed));
     let negatives = negatives_for(spec);
-    let hard = (negatives as f64 * spec.hard_fraction.clamp(0.0, 1.0)).round() as usize;
+    let hard = hard_for(spec);
+    let [positive, easy_negative, hard_negative] = spec.shape.parts();
     let total = spec.positives + negatives;
     let mut data = Dataset {
         x: Vec::with_capacity(total),
         label: Vec::with_capacity(total),
     };
     for _ in 0..spec.positives {
-        data.x.push(positive(&mut s, spec.shape));
+        data.x.push(positive.sample(&mut s));
         data.label.push(true);
     }
     for i in 0..negatives {
         let p = if i < hard {
-            hard_negative(&mut s, spec.shape)
+            hard_negative.sample(&mut s)
         } else {
-            easy_negative(&mut s, spec.shape)
+            easy_negative.sample(&mut s)
         };
         data.x.push(p);
         data.label.push(false);

@@ -1,9 +1,9 @@
 //! The training lab as a plain value: one data set (train and test splits), two runs A and
 //! B trained in lockstep from the same initial weights, and their metrics over time.
 
-use super::data::{generate, DataSpec, Dataset};
+use super::data::{bayes_scores, generate, DataSpec, Dataset};
 use super::loss::{focal_hard, sigmoid, Alpha};
-use super::metrics::{loss_cdf, Confusion, Ranking};
+use super::metrics::{average_precision, loss_cdf, Confusion, Ranking};
 use super::train::{Run, Status, TrainConfig};
 
 /// Metrics of one run at one epoch, on the test split (threshold 0.5).
@@ -36,6 +36,9 @@ pub struct Lab {
     /// Each run's test-split probabilities at its latest checkpoint, with that epoch: the
     /// confusion matrix at any threshold is then one cheap pass.
     pub scores: [(usize, Vec<f64>); 2],
+    /// The test AP of the Bayes-optimal ranking (by the exact log-likelihood ratio of the
+    /// generating densities): the best any model can do on this split.
+    pub bayes_ap: f64,
 }
 
 /// The first half of a checkpoint: a run's test scores and loss (one pass over the test
@@ -56,6 +59,7 @@ impl Lab {
         let train = generate(&spec, 0);
         let test = generate(&spec, 1);
         let runs = configs.map(|c| Run::new(c, &train));
+        let bayes_ap = average_precision(&bayes_scores(&spec, &test), &test.label);
         let mut lab = Lab {
             spec,
             train,
@@ -64,6 +68,7 @@ impl Lab {
             history: [Vec::new(), Vec::new()],
             curves: [Curves::default(), Curves::default()],
             scores: [(0, Vec::new()), (0, Vec::new())],
+            bayes_ap,
         };
         lab.checkpoint();
         lab

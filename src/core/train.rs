@@ -69,7 +69,11 @@ impl LabLoss {
     pub fn reads_alpha(&self) -> bool {
         matches!(
             self,
-            LabLoss::BalancedCrossEntropy { .. } | LabLoss::Focal { .. }
+            LabLoss::BalancedCrossEntropy { .. }
+                | LabLoss::Focal {
+                    alpha: Alpha::Balanced(_),
+                    ..
+                }
         )
     }
 }

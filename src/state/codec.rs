@@ -1,7 +1,7 @@
 //! The pure query-string codec: `?gamma=2&alpha=none&pt=0.9&y=1` ⇄ [`State`].
 //! Decoding never fails: whatever it cannot use it replaces, and says so.
 
-use super::{Kind, Param, State, Value, MC_ALPHA, MC_TARGET, OBJECTS, PARAMS};
+use super::{Kind, Param, Scenario, State, Value, MC_ALPHA, MC_TARGET, OBJECTS, PARAMS, SCENARIO};
 
 /// One thing the decoder changed, to be shown to the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -303,6 +303,25 @@ pub fn decode(query: &str) -> (State, Vec<Correction>) {
     (state, corrections)
 }
 
+/// Sets every parameter a query string names, as [`decode`] would, without corrections
+/// (a scenario's preset: written in this crate and checked by the state tests).
+pub fn apply(state: &mut State, query: &str) {
+    for (key, text) in pairs(query) {
+        if let Some(param) = PARAMS.iter().find(|p| p.key == key) {
+            (param.set)(state, read_value(param, &text).0);
+        }
+    }
+}
+
+/// The state a permalink is written against: the defaults, with the state's scenario.
+fn baseline(state: &State) -> State {
+    let mut base = State::default();
+    if state.lab.scenario != Scenario::Custom {
+        state.lab.scenario.apply(&mut base);
+    }
+    base
+}
+
 /// Makes parameters that depend on each other agree, saying what changed: the multi-class
 /// α list has one entry per logit, the target class exists, objects ≤ anchors.
 pub fn reconcile(state: &mut State) -> Vec<Correction> {
@@ -344,16 +363,22 @@ pub fn reconcile(state: &mut State) -> Vec<Correction> {
     out
 }
 
-/// Encodes a state as a query string: only the parameters that differ from their default,
-/// so links stay short (an empty string for the default state). Defaults are part of the
-/// permalink contract and do not change.
+/// Encodes a state as a query string: only the parameters that differ from their default
+/// (or from the state's scenario), so links stay short (an empty string for the default
+/// state). Defaults are part of the permalink contract and do not change.
 pub fn encode(state: &State) -> String {
+    let base = baseline(state);
     let parts: Vec<String> = PARAMS
         .iter()
         .filter_map(|param| {
             let value = (param.get)(state);
-            (value != param.kind.default())
-                .then(|| format!("{}={}", param.key, write_value(param, &value)))
+            // The scenario itself is written whenever it is not the default.
+            let reference = if param.key == SCENARIO.key {
+                param.kind.default()
+            } else {
+                (param.get)(&base)
+            };
+            (value != reference).then(|| format!("{}={}", param.key, write_value(param, &value)))
         })
         .collect();
     if parts.is_empty() {

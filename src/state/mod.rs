@@ -29,7 +29,7 @@ pub use param::{Choice, Kind, Param, Value};
 pub use shared::{Shared, ALPHA, GAMMA, PRIOR};
 pub use variants::{Variants, POLY_EPSILON};
 
-use crate::core::imbalance::{LogitNormal, Scenario};
+use crate::core::imbalance::LogitNormal;
 
 /// The whole state a permalink carries, panel by panel.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -63,6 +63,8 @@ pub const PARAMS: &[&Param] = &[
     &MC_LOGITS,
     &MC_TARGET,
     &MC_ALPHA,
+    // Before the lab's other rows: it sets them all, and the URL's own values then win.
+    &SCENARIO,
     &SEED,
     &SHAPE,
     &LAB_POSITIVES,
@@ -108,7 +110,7 @@ pub const PANEL_ROWS: &[&[&Param]] = &[
 
 impl State {
     /// The imbalance panel's scenario.
-    pub fn scenario(&self) -> Scenario {
+    pub fn scenario(&self) -> crate::core::imbalance::Scenario {
         self.scenario_with(
             LogitNormal::with_mean(self.imbalance.neg_pt, self.imbalance.spread),
             LogitNormal::with_mean(self.imbalance.pos_pt, self.imbalance.spread),
@@ -117,8 +119,12 @@ impl State {
 
     /// The scenario with its two p_t distributions solved already (solving them is the
     /// expensive part, and only three of the panel's sliders change them).
-    pub fn scenario_with(&self, negatives: LogitNormal, positives: LogitNormal) -> Scenario {
-        Scenario {
+    pub fn scenario_with(
+        &self,
+        negatives: LogitNormal,
+        positives: LogitNormal,
+    ) -> crate::core::imbalance::Scenario {
+        crate::core::imbalance::Scenario {
             ratio: self.imbalance.ratio,
             n: self.imbalance.anchors,
             negatives,

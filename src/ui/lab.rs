@@ -490,7 +490,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                         <BoundNumber param=&CLIP state=state set_state=set_state/>
                         <ChoiceControl param=&NORMALISATION state=state set_state=set_state/>
                         <ChoiceControl param=&USE_PRIOR state=state set_state=set_state/>
-                        <BoundNumber param=&PRIOR prefix="lab-" state=state set_state=set_state disabled=unread(|s| !s.lab.use_prior)/>
+                        <BoundNumber param=&PRIOR prefix="lab-" state=state set_state=set_state disabled=unread(|s| s.lab.use_prior == PriorStart::Neither)/>
                         <ChoiceControl param=&SCHEDULE state=state set_state=set_state/>
                         <BoundNumber param=&GAMMA_START state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>
                         <BoundNumber param=&GAMMA_END state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>

@@ -2,8 +2,10 @@
 //! run's loss, the view, and the headless mode. The rows are in `params.rs`.
 
 mod params;
+mod scenario;
 
 pub use params::*;
+pub use scenario::{Scenario, SCENARIO};
 
 use super::param::Choice;
 use crate::core::data::{DataSpec, Shape};
@@ -16,6 +18,10 @@ impl Choice for Shape {
         ("blobs", "blobs"),
         ("ring", "positives on a ring"),
         ("cluster", "positive cluster inside a negative ring"),
+        (
+            "beside",
+            "hard negatives beside the positives, a wide easy cloud below",
+        ),
     ];
 }
 
@@ -49,9 +55,31 @@ crate::choice! {
         CrossEntropy = ("ce", "cross-entropy (CE)"),
         BalancedCrossEntropy = ("ace", "α-balanced CE"),
         Focal = ("fl", "focal loss (γ, α)"),
+        FocalNoAlpha = ("fl-noalpha", "focal loss (γ, no α)"),
         FocalStar = ("flstar", "FL* (γ, β = 1)"),
         Ohem = ("ohem", "CE + hard example mining 1:3"),
         ClassBalancedFocal = ("cbfl", "class-balanced FL (β = 0.9999)"),
+    }
+}
+
+crate::choice! {
+    /// Which runs start their bias from the prior π (b = −ln((1 − π)/π)) rather than 0.
+    /// `1` and `0` are the yes/no of links made before run B alone could.
+    pub enum PriorStart {
+        Both = ("1", "both runs"),
+        Neither = ("0", "neither (b = 0)"),
+        OnlyB = ("b", "run B only (A starts at b = 0)"),
+    }
+}
+
+impl PriorStart {
+    /// Whether run `run` (0: A, 1: B) starts from the prior.
+    pub fn for_run(self, run: usize) -> bool {
+        match self {
+            PriorStart::Both => true,
+            PriorStart::Neither => false,
+            PriorStart::OnlyB => run == 1,
+        }
     }
 }
 
@@ -100,6 +128,10 @@ impl Run {
                 gamma,
                 alpha: Alpha::Balanced(alpha),
             },
+            RunLoss::FocalNoAlpha => LabLoss::Focal {
+                gamma,
+                alpha: Alpha::None,
+            },
             RunLoss::FocalStar => LabLoss::FocalStar { gamma, beta: 1.0 },
             RunLoss::Ohem => LabLoss::Ohem,
             RunLoss::ClassBalancedFocal => LabLoss::ClassBalancedFocal {
@@ -112,6 +144,8 @@ impl Run {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lab {
+    /// The preset the settings started from (`custom`: none).
+    pub scenario: Scenario,
     pub seed: u64,
     pub shape: Shape,
     /// Positives asked for (see [`Lab::positives_used`]).
@@ -121,8 +155,8 @@ pub struct Lab {
     /// The fraction of negatives that are hard.
     pub hard: f64,
     pub quadratic: bool,
-    /// Whether the bias starts from the prior π (the shared π).
-    pub use_prior: bool,
+    /// Which runs' bias starts from the prior π (the shared π).
+    pub use_prior: PriorStart,
     pub optimiser: Optimiser,
     pub lr: f64,
     pub warmup: usize,
@@ -147,13 +181,14 @@ impl Default for Lab {
         let yes = |p: &super::param::Param| p.default_choice::<YesNo>() == YesNo::Yes;
         let integer = |p: &super::param::Param| p.default_number() as usize;
         Lab {
+            scenario: SCENARIO.default_choice(),
             seed: SEED.default_number() as u64,
             shape: SHAPE.default_choice(),
             positives: integer(&LAB_POSITIVES),
             ratio: LAB_RATIO.default_number(),
             hard: HARD.default_number(),
             quadratic: yes(&QUADRATIC),
-            use_prior: yes(&USE_PRIOR),
+            use_prior: USE_PRIOR.default_choice(),
             optimiser: OPTIMISER.default_choice(),
             lr: LR.default_number(),
             warmup: integer(&WARMUP),
@@ -232,7 +267,7 @@ impl Lab {
     /// The two runs' training settings: shared optimisation, separate losses. `prior` is
     /// the shared π, used when the bias starts from the prior.
     pub fn configs(&self, prior: f64) -> [TrainConfig; 2] {
-        let shared = |loss| TrainConfig {
+        let shared = |loss, run: usize| TrainConfig {
             loss,
             normalisation: self.normalisation,
             optimiser: match self.optimiser {
@@ -254,9 +289,9 @@ impl Lab {
             },
             epochs: self.epochs.max(1),
             quadratic: self.quadratic,
-            prior: self.use_prior.then_some(prior),
+            prior: self.use_prior.for_run(run).then_some(prior),
             seed: self.seed,
         };
-        self.runs.map(|r| shared(r.lab_loss()))
+        [0, 1].map(|i| shared(self.runs[i].lab_loss(), i))
     }
 }

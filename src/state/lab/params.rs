@@ -1,6 +1,6 @@
 //! The lab's rows of the parameter table, in URL order.
 
-use super::{Mode, Optimiser, RunLoss, Schedule, YesNo};
+use super::{Mode, Optimiser, PriorStart, RunLoss, Schedule, YesNo};
 use crate::core::data::Shape;
 use crate::core::train::Normalisation;
 use crate::state::param::{Choice, Kind, Param, Value};
@@ -103,11 +103,11 @@ pub const USE_PRIOR: Param = Param {
     label: "Bias from the prior π",
     spoken: "Bias from the prior π",
     kind: Kind::Choice {
-        options: YesNo::OPTIONS,
-        default: YesNo::Yes as usize,
+        options: PriorStart::OPTIONS,
+        default: PriorStart::Both as usize,
     },
-    get: |s| YesNo::from_bool(s.lab.use_prior).value(),
-    set: |s, v| s.lab.use_prior = v.choice::<YesNo>() == YesNo::Yes,
+    get: |s| s.lab.use_prior.value(),
+    set: |s, v| s.lab.use_prior = v.choice(),
 };
 
 pub const OPTIMISER: Param = Param {
@@ -403,6 +403,7 @@ pub const DUMP: Param = Param {
 };
 
 pub const ROWS: &[&Param] = &[
+    &super::SCENARIO,
     &SEED,
     &SHAPE,
     &LAB_POSITIVES,
