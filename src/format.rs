@@ -196,6 +196,7 @@ pub fn lab_verdict(
     ap_b: f64,
     recall_a: f64,
     recall_b: f64,
+    bayes_ap: f64,
     epoch: usize,
 ) -> String {
     if epoch == 0 {
@@ -223,12 +224,15 @@ pub fn lab_verdict(
         )
     };
     let recall = format!(
-        " Recall at 0.5: A {}, B {}.",
+        " The best possible AP on this test split (ranking by the exact likelihood ratio of the data’s own distributions) is {}: A reaches {} of it, B {}. Recall at 0.5: A {}, B {}.",
+        shown(bayes_ap, 3),
+        percent(ap_a / bayes_ap.max(f64::MIN_POSITIVE)),
+        percent(ap_b / bayes_ap.max(f64::MIN_POSITIVE)),
         percent(recall_a),
         percent(recall_b)
     );
     let why = if gap.abs() < 0.01 {
-        " That is expected here: logistic regression is a convex problem, so cross-entropy also reaches a good ranking once it has trained long enough. \
+        " That is expected once training has converged: in both tails focal loss behaves like cross-entropy on logits three times as large, so a model that can scale its weights reaches about the same ranking with either loss. \
          Focal loss changes which examples the gradient listens to (watch the early epochs and the loss CDFs) and how the probabilities are calibrated. \
          The paper’s large gains come from deep detectors scoring 100,000 anchors per image, where easy negatives swamp every step."
     } else {

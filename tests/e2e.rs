@@ -962,3 +962,57 @@ async fn a_chart_off_screen_draws_when_it_comes_into_view_or_is_printed() {
     assert_clean(&b, &server).await;
     b.finish().await;
 }
+
+/// Each scenario's claim as a learner's browser computes it (`lab=run` trains the scenario's
+/// epochs headlessly), against the best possible AP the page shows: helps on seeds 1–5.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn scenarios_show_their_claims_in_the_browser() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    let runs =
+        (1..=5)
+            .map(|seed| ("helps", seed))
+            .chain([("prior", 1), ("convex", 1), ("alpha", 1)]);
+    for (scenario, seed) in runs {
+        let query = format!("?scenario={scenario}&lab=run&seed={seed}");
+        b.client.goto(&server.url(&query)).await.unwrap();
+        b.wait_for(
+            "[data-testid='lab'][data-state='done']",
+            180,
+            "the headless run finishes",
+        )
+        .await;
+        let (a, bb, bayes) = (
+            b.value("ap-a").await,
+            b.value("ap-b").await,
+            b.value("ap-bayes").await,
+        );
+        println!("{query}: A {a:.3}, B {bb:.3}, Bayes {bayes:.3}");
+        assert!(
+            bayes >= a.max(bb) - 0.02,
+            "{query}: Bayes {bayes} vs {a} {bb}"
+        );
+        assert_eq!(
+            b.attr("scenario-caption", "data-value").await.as_deref(),
+            Some(scenario)
+        );
+        match scenario {
+            "helps" => assert!(bb - a >= 0.10, "{query}: B {bb} − A {a}"),
+            "prior" => assert!(bb - a >= 0.10, "{query}: B {bb} − A {a}"),
+            "convex" => assert!(
+                (bayes - a).abs() <= 0.02 && (bayes - bb).abs() <= 0.02,
+                "{query}: A {a}, B {bb}, Bayes {bayes}"
+            ),
+            _ => assert!(bb >= a, "{query}: α 0.25 {bb} < α 0.75 {a}"),
+        }
+        // The settings stay folded unless the link set one of them (here the seed).
+        assert_eq!(
+            b.attr("lab-settings", "open").await.is_some(),
+            seed != 1,
+            "{query}"
+        );
+    }
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}

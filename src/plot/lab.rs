@@ -255,10 +255,21 @@ pub fn loss_chart(lab: &Lab) -> CurveChart {
     )
 }
 
+/// Both runs' test AP over the epochs, under a dashed line at the best possible AP (the
+/// Bayes-optimal ranking of this test split).
 pub fn ap_chart(lab: &Lab) -> CurveChart {
-    let series = (0..2)
+    let mut series: Vec<Series> = (0..2)
         .map(|r| history_series(lab, r, "AP", |c| c.ap, false))
         .collect();
+    let end = lab.epoch().max(1) as f64;
+    series.push(Series {
+        dashed: true,
+        ..Series::new(
+            "best possible (Bayes)",
+            vec![(0.0, lab.bayes_ap), (end, lab.bayes_ap)],
+            Some(2),
+        )
+    });
     epoch_chart(
         "average precision (test)",
         "AP",

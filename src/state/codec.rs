@@ -314,7 +314,7 @@ pub fn apply(state: &mut State, query: &str) {
 }
 
 /// The state a permalink is written against: the defaults, with the state's scenario.
-fn baseline(state: &State) -> State {
+pub fn baseline(state: &State) -> State {
     let mut base = State::default();
     if state.lab.scenario != Scenario::Custom {
         state.lab.scenario.apply(&mut base);

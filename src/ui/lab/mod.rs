@@ -1,6 +1,9 @@
 //! The training lab: two logistic-regression runs trained live, side by side, on the same
 //! data from the same weights; play / pause / step / reset; a headless mode for tests.
 
+mod published;
+mod scenario;
+
 use super::chart::ChartCanvas;
 use super::controls::{BoundNumber, ChoiceControl};
 use super::download;
@@ -17,7 +20,6 @@ use crate::plot::figure::Figure;
 use crate::plot::lab::{
     ap_chart, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart, Heatmap,
 };
-use crate::published::{DETECTORS, TABLE1A_CE_ALPHA, TABLE1B_GAMMA_ALPHA};
 use crate::state::*;
 use leptos::prelude::*;
 
@@ -36,6 +38,7 @@ struct Snapshot {
     figure4: [CurveChart; 2],
     easy_share: [f64; 2],
     confusion: [Confusion; 2],
+    bayes_ap: f64,
 }
 
 /// The lab and the signals that drive it; all Copy, so frame callbacks can own it.
@@ -185,14 +188,17 @@ impl Engine {
     }
 
     /// Headless: `epochs` epochs in chunks that yield to the browser, no drawing until
-    /// the end. Calls `done` afterwards.
-    fn run_headless(self, remaining: usize, done: Callback<()>) {
-        const CHUNK: usize = 10;
-        let now = remaining.min(CHUNK);
-        self.with(|lab| lab.advance(now));
+    /// the end, with a checkpoint after each chunk (about 25 along the way, so the history
+    /// charts show the path, not a line from epoch 0 to the last). Calls `done` afterwards.
+    fn run_headless(self, remaining: usize, chunk: usize, done: Callback<()>) {
+        let now = remaining.min(chunk);
+        self.with(|lab| {
+            lab.advance(now);
+            lab.checkpoint();
+        });
         if remaining > now {
             set_timeout(
-                move || self.run_headless(remaining - now, done),
+                move || self.run_headless(remaining - now, chunk, done),
                 std::time::Duration::ZERO,
             );
         } else {
@@ -251,6 +257,7 @@ fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot {
         ],
         easy_share: [profiles[0].easy_share, profiles[1].easy_share],
         confusion: [0, 1].map(|r| lab.confusion(r, threshold)),
+        bayes_ap: lab.bayes_ap,
     }
 }
 
@@ -273,6 +280,8 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
     };
     let threshold = Memo::new(move |_| state.with(|s| s.lab.threshold));
     let headless = state.with_untracked(|s| s.lab.mode == Mode::Run);
+    // Visuals first: the settings stay folded unless the link set some of them.
+    let open_settings = state.with_untracked(scenario::link_sets_settings);
     let (done, set_done) = signal(false);
     let (dump, set_dump) = signal(None::<String>);
 
@@ -309,7 +318,8 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
             }
             set_done.set(true);
         });
-        request_animation_frame(move || engine.run_headless(epochs, finish));
+        let chunk = (epochs / 25).clamp(1, 10);
+        request_animation_frame(move || engine.run_headless(epochs, chunk, finish));
     }
 
     let lab_state = move || {
@@ -364,6 +374,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                     <Readout testid=["loss-a", "loss-b"][r] label="train loss" value=metric(r, |c| c.train_loss)/>
                     <Readout testid=["test-loss-a", "test-loss-b"][r] label="test loss" value=metric(r, |c| c.test_loss)/>
                     <Readout testid=["ap-a", "ap-b"][r] label="AP (test)" value=metric(r, |c| c.ap)/>
+                    <Readout testid=["ap-share-a", "ap-share-b"][r] label="AP as a share of the best possible" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.latest[r].ap / s.bayes_ap.max(f64::MIN_POSITIVE))) show=percent/>
                     <Readout testid=["roc-auc-a", "roc-auc-b"][r] label="ROC-AUC (test)" value=metric(r, |c| c.roc_auc)/>
                     <Readout testid=["precision-a", "precision-b"][r] label="precision at 0.5" value=metric(r, |c| c.precision)/>
                     <Readout testid=["recall-a", "recall-b"][r] label="recall at 0.5" value=metric(r, |c| c.recall)/>
@@ -445,6 +456,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 s.latest[1].ap,
                 s.latest[0].recall,
                 s.latest[1].recall,
+                s.bayes_ap,
                 s.epoch,
             )
         })
@@ -457,6 +469,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 "Two logistic-regression models, A and B, train in lockstep on the same synthetic data from the same starting weights; only their losses differ. "
                 "Metrics are measured on a held-out test split drawn the same way. Under imbalance, accuracy says nothing (predicting “negative” everywhere is 99.9 % accurate), so watch AP, precision and recall."
             </p>
+            <scenario::ScenarioPicker state=state set_state=set_state/>
             <div class="lab-buttons" role="group" aria-label="Training">
                 <button type="button" data-testid="lab-play" aria-pressed=move || engine.playing.get().to_string()
                     on:click=move |_| if engine.playing.get_untracked() { engine.playing.set(false) } else { engine.play() }>
@@ -470,7 +483,34 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 <button type="button" data-testid="export-csv" on:click=move |_| download::save("focal-lab-test-split.csv", "text/csv", &engine.with(|l| dump_csv(l)))>"Export data (CSV)"</button>
                 <button type="button" data-testid="export-json" on:click=move |_| download::save("focal-lab-history.json", "application/json", &engine.with(|l| history_json(l)))>"Export history (JSON)"</button>
             </div>
-            <details class="lab-settings" open>
+            <p class="note" data-testid="lab-capped">{move || {
+                let (asked, used) = positives.get();
+                (used < asked).then(|| format!(
+                    "Using {used} positives instead of {asked}: a split holds at most {} examples at this ratio.",
+                    count(LAB_MAX_EXAMPLES)
+                ))
+            }}</p>
+            <p class="lab-message" role="alert" data-testid="lab-message">{move || engine.message.get()}</p>
+            <p class="sentence" data-testid="lab-verdict" aria-live="polite">{verdict}</p>
+            <dl class="readouts lab-bayes">
+                <Readout testid="ap-bayes" label="best possible AP (Bayes-optimal ranking of the test split)" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.bayes_ap))/>
+            </dl>
+            <div class="lab-grid">
+                <div class="runs">{run_readouts(0)}{run_readouts(1)}</div>
+                <div class="heatmaps">
+                    <ChartCanvas id="heatmap-a" figure=heat(0) summary=heat_summary(0)/>
+                    <ChartCanvas id="heatmap-b" figure=heat(1) summary=heat_summary(1)/>
+                </div>
+            </div>
+            <div class="charts">
+                <ChartCanvas id="lab-ap" figure=chart(1) summary=title(chart(1))/>
+                <ChartCanvas id="lab-loss" figure=chart(0) summary=title(chart(0))/>
+                <ChartCanvas id="lab-pr-epochs" figure=chart(2) summary=title(chart(2))/>
+                <ChartCanvas id="lab-pr" figure=chart(3) summary=title(chart(3))/>
+                <ChartCanvas id="lab-fig4-a" figure=figure4(0) summary=title(figure4(0))/>
+                <ChartCanvas id="lab-fig4-b" figure=figure4(1) summary=title(figure4(1))/>
+            </div>
+            <details class="lab-settings" data-testid="lab-settings" open=open_settings>
                 <summary>"Settings"</summary>
                 <div class="settings-grid">
                     <fieldset>
@@ -516,37 +556,13 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 </div>
                 <p class="note">"Changing a setting starts a new experiment (both runs reset). The γ schedule, when linear, replaces each focal run’s γ."</p>
             </details>
-            <p class="note" data-testid="lab-capped">{move || {
-                let (asked, used) = positives.get();
-                (used < asked).then(|| format!(
-                    "Using {used} positives instead of {asked}: a split holds at most {} examples at this ratio.",
-                    count(LAB_MAX_EXAMPLES)
-                ))
-            }}</p>
-            <p class="lab-message" role="alert" data-testid="lab-message">{move || engine.message.get()}</p>
-            <p class="sentence" data-testid="lab-verdict" aria-live="polite">{verdict}</p>
-            <div class="lab-grid">
-                <div class="runs">{run_readouts(0)}{run_readouts(1)}</div>
-                <div class="heatmaps">
-                    <ChartCanvas id="heatmap-a" figure=heat(0) summary=heat_summary(0)/>
-                    <ChartCanvas id="heatmap-b" figure=heat(1) summary=heat_summary(1)/>
-                </div>
-            </div>
-            <div class="charts">
-                <ChartCanvas id="lab-loss" figure=chart(0) summary=title(chart(0))/>
-                <ChartCanvas id="lab-ap" figure=chart(1) summary=title(chart(1))/>
-                <ChartCanvas id="lab-pr-epochs" figure=chart(2) summary=title(chart(2))/>
-                <ChartCanvas id="lab-pr" figure=chart(3) summary=title(chart(3))/>
-                <ChartCanvas id="lab-fig4-a" figure=figure4(0) summary=title(figure4(0))/>
-                <ChartCanvas id="lab-fig4-b" figure=figure4(1) summary=title(figure4(1))/>
-            </div>
             <div class="confusions">
                 <BoundNumber param=&THRESHOLD state=state set_state=set_state/>
                 {confusion_table(0)}
                 {confusion_table(1)}
             </div>
             <pre class="dump" data-testid="dump" hidden=move || dump.get().is_none()>{move || dump.get()}</pre>
-            <Published/>
+            <published::Published/>
         </section>
     }
 }
@@ -563,44 +579,5 @@ fn empty_heatmap() -> Heatmap {
         probabilities: vec![0.5],
         positives: Vec::new(),
         negatives: Vec::new(),
-    }
-}
-
-/// Other people's numbers, clearly marked as such.
-#[component]
-fn Published() -> impl IntoView {
-    view! {
-        <details class="published" data-testid="published">
-            <summary>"Published results for context (COCO, deep detectors — not computed here)"</summary>
-            <div class="calculator-grid">
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Paper Table 1a">
-                    <table class="numbers">
-                        <caption>"Lin et al. 2017, Table 1a: α-balanced CE (γ = 0), ResNet-50, COCO minival"</caption>
-                        <thead><tr><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th></tr></thead>
-                        <tbody>
-                            {TABLE1A_CE_ALPHA.iter().map(|(a, ap, ap50, ap75)| view! { <tr><th scope="row">{a.to_string()}</th><td>{ap.to_string()}</td><td>{ap50.to_string()}</td><td>{ap75.to_string()}</td></tr> }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Paper Table 1b">
-                    <table class="numbers">
-                        <caption>"Lin et al. 2017, Table 1b: focal loss, best α for each γ"</caption>
-                        <thead><tr><th scope="col">"γ"</th><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th></tr></thead>
-                        <tbody>
-                            {TABLE1B_GAMMA_ALPHA.iter().map(|(g, a, ap, ap50, ap75)| view! { <tr><th scope="row">{g.to_string()}</th><td>{a.to_string()}</td><td>{ap.to_string()}</td><td>{ap50.to_string()}</td><td>{ap75.to_string()}</td></tr> }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="COCO detectors table">
-                    <table class="numbers">
-                        <caption>"COCO test-dev as reported by each paper (speeds from each paper’s own hardware; not comparable across rows)"</caption>
-                        <thead><tr><th scope="col">"detector"</th><th scope="col">"backbone"</th><th scope="col">"AP"</th><th scope="col">"AP50"</th><th scope="col">"AP75"</th><th scope="col">"FPS"</th><th scope="col">"source"</th></tr></thead>
-                        <tbody>
-                            {DETECTORS.iter().map(|d| view! { <tr><th scope="row">{d.name}</th><td>{d.backbone}</td><td>{d.ap.to_string()}</td><td>{d.ap50.to_string()}</td><td>{d.ap75.to_string()}</td><td>{d.fps}</td><td class="source">{d.source}</td></tr> }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            </div>
-        </details>
     }
 }

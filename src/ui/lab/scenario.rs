@@ -1,0 +1,43 @@
+//! The lab's scenario picker: a preset, what it shows and what to watch, and a note when
+//! the settings no longer are the preset's (its claim is about its own settings).
+
+use crate::state::{Choice, Scenario, State, DUMP, LAB_MODE, SCENARIO};
+use crate::ui::controls::ChoiceControl;
+use leptos::prelude::*;
+
+/// Whether the lab's settings differ from their scenario's preset (seed, speed, threshold
+/// and mode are the reader's own and do not count).
+pub fn modified(s: &State) -> bool {
+    let mut preset = s.clone();
+    s.lab.scenario.apply(&mut preset);
+    s.lab.scenario != Scenario::Custom && preset.lab != s.lab
+}
+
+/// Whether a link set any of the lab's settings itself (beyond its scenario's preset and
+/// the mode): the Settings then open, so the reader sees what the link changed.
+pub fn link_sets_settings(s: &State) -> bool {
+    let base = crate::state::codec::baseline(s);
+    crate::state::lab::ROWS
+        .iter()
+        .filter(|p| ![SCENARIO.key, LAB_MODE.key, DUMP.key].contains(&p.key))
+        .any(|p| (p.get)(s) != (p.get)(&base))
+}
+
+#[component]
+pub fn ScenarioPicker(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    let scenario = Memo::new(move |_| state.with(|s| s.lab.scenario));
+    let changed = Memo::new(move |_| state.with(modified));
+    view! {
+        <div class="lab-scenario">
+            <ChoiceControl param=&SCENARIO state=state set_state=set_state/>
+            <p class="caption" data-testid="scenario-caption" data-value=move || scenario.get().token()>
+                {move || scenario.get().caption()}
+            </p>
+            <p class="note" data-testid="scenario-modified" hidden=move || !changed.get()>
+                "These settings differ from the scenario’s, so its claim may not hold. "
+                <button type="button" data-testid="scenario-restore"
+                    on:click=move |_| set_state.update(|s| s.lab.scenario.apply(s))>"Restore the scenario’s settings"</button>
+            </p>
+        </div>
+    }
+}
