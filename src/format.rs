@@ -188,17 +188,25 @@ pub fn imbalance_sentence(
     )
 }
 
-/// What the lab's two runs show, said plainly, including when focal loss does not win.
-pub fn lab_verdict(
-    a: &str,
-    b: &str,
-    ap_a: f64,
-    ap_b: f64,
-    recall_a: f64,
-    recall_b: f64,
-    bayes_ap: f64,
-    epoch: usize,
-) -> String {
+/// One lab run as the verdict speaks of it.
+pub struct RunResult<'a> {
+    pub name: &'a str,
+    pub ap: f64,
+    pub recall: f64,
+}
+
+/// What the lab's two runs show, said plainly, including when focal loss does not win,
+/// against the best possible AP.
+pub fn lab_verdict(runs: [RunResult; 2], bayes_ap: f64, epoch: usize) -> String {
+    let [RunResult {
+        name: a,
+        ap: ap_a,
+        recall: recall_a,
+    }, RunResult {
+        name: b,
+        ap: ap_b,
+        recall: recall_b,
+    }] = runs;
     if epoch == 0 {
         return "Press Play (or Step) to train both runs from the same starting weights."
             .to_owned();

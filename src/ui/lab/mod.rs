@@ -14,7 +14,7 @@ use crate::core::lab::{
 };
 use crate::core::metrics::Confusion;
 use crate::core::train::TrainConfig;
-use crate::format::{count, data_value, lab_verdict, num, percent};
+use crate::format::{count, data_value, lab_verdict, num, percent, RunResult};
 use crate::plot::curves::CurveChart;
 use crate::plot::figure::Figure;
 use crate::plot::lab::{
@@ -450,12 +450,11 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
     let verdict = move || {
         snap.get().map(|s| {
             lab_verdict(
-                s.names[0],
-                s.names[1],
-                s.latest[0].ap,
-                s.latest[1].ap,
-                s.latest[0].recall,
-                s.latest[1].recall,
+                [0, 1].map(|r| RunResult {
+                    name: s.names[r],
+                    ap: s.latest[r].ap,
+                    recall: s.latest[r].recall,
+                }),
                 s.bayes_ap,
                 s.epoch,
             )
