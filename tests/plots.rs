@@ -21,7 +21,7 @@ fn every_explorer_chart_draws_its_series_legend_and_marker() {
     let state = State::default();
     for q in Quantity::ALL {
         let mut data = chart(q, &state.point());
-        data.legend = focal::plot::curves::Legend::UpperRight;
+        data.legend = focal::plot::curves::Legend::Below;
         let mut svg = String::new();
         let frame = {
             let root = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
@@ -190,4 +190,54 @@ fn a_long_title_shrinks_to_fit_a_narrow_chart() {
         narrow < wide && narrow >= wide * 11.0 / 15.0 - 1e-9,
         "a phone-width chart: {narrow} against {wide}"
     );
+}
+
+/// No legend covers data: every legend label is drawn below the plotting area (here the
+/// lab's busiest charts, eight entries in Fig. 4, and the imbalance share chart).
+#[test]
+fn legends_sit_under_the_plot_never_over_the_data() {
+    use focal::core::lab::{loss_profile, Lab};
+    use focal::plot::curves::{CurveChart, Legend};
+    use focal::plot::lab::{ap_chart, figure4_chart, precision_recall_chart};
+    let mut s = State::default();
+    s.lab.ratio = 50.0;
+    let mut lab = Lab::new(s.lab_spec(), s.lab_configs());
+    lab.advance(3);
+    lab.checkpoint();
+    let profile = loss_profile(&lab.runs[1], &lab.train);
+    let charts: Vec<CurveChart> = vec![
+        ap_chart(&lab),
+        precision_recall_chart(&lab),
+        figure4_chart(&lab, 1, &profile),
+        focal::plot::imbalance::share_chart(&s),
+    ];
+    for chart in charts {
+        assert_eq!(chart.legend, Legend::Below, "{}", chart.title);
+        for (w, h) in [(640u32, 400u32), (340, 260)] {
+            let mut svg = String::new();
+            let frame = {
+                let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+                draw_curves(&root, &chart, &Style::default()).expect("draws")
+            };
+            for series in chart.series.iter().filter(|s| s.in_legend) {
+                let at = svg
+                    .find(&format!("\n{}\n</text>", series.label))
+                    .unwrap_or_else(|| panic!("{}: legend {}", chart.title, series.label));
+                let tag = &svg[svg[..at].rfind("<text").unwrap()..at];
+                let y: f64 = tag
+                    .split(" y=\"")
+                    .nth(1)
+                    .and_then(|r| r.split('"').next())
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or_else(|| panic!("y of {tag}"));
+                assert!(
+                    y > frame.px_y.1 as f64,
+                    "{} at {w}×{h}: legend {} at y {y} inside the plot (bottom {})",
+                    chart.title,
+                    series.label,
+                    frame.px_y.1
+                );
+            }
+        }
+    }
 }

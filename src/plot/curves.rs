@@ -35,8 +35,8 @@ impl Series {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Legend {
     None,
-    UpperLeft,
-    UpperRight,
+    /// In a strip under the plot: a legend never covers data.
+    Below,
 }
 
 /// How the x axis is labelled.
@@ -232,6 +232,13 @@ pub fn draw_curves<DB: DrawingBackend>(
         XAxis::RatioLog10 => ((x_hi - x_lo).round() as usize + 1).max(2),
     }
     .min(room.max(3));
+    // The legend sits in a strip under the chart, never over the data.
+    let legend = legend_layout(area, chart, style)?;
+    let (area, strip) = {
+        let h = area.dim_in_pixel().1 as i32;
+        area.split_vertically((h - legend.height).max(h / 2))
+    };
+    let area = &area;
     let mut c = ChartBuilder::on(area)
         .margin(style.px(8.0))
         .margin_right(style.px(22.0))
@@ -297,13 +304,7 @@ pub fn draw_curves<DB: DrawingBackend>(
         )))?;
     }
     let (px_x, px_y) = c.plotting_area().get_pixel_range();
-    draw_legend(
-        area,
-        chart,
-        style,
-        (px_x.start, px_x.end),
-        (px_y.start, px_y.end),
-    )?;
+    draw_legend(&strip, &legend, style)?;
     area.present()?;
     Ok(Frame {
         px_x: (px_x.start, px_x.end),
@@ -313,77 +314,88 @@ pub fn draw_curves<DB: DrawingBackend>(
     })
 }
 
-/// The legend, drawn by hand so that every text size goes through the backend's own
-/// measurement (plotters' built-in legend measures fonts through the DOM in browsers).
-fn draw_legend<DB: DrawingBackend>(
+/// Where each legend entry goes: flowed in rows under the chart, as wide as the chart.
+struct LegendLayout<'a> {
+    /// (series, x, row) per entry, x from the strip's left edge.
+    entries: Vec<(&'a Series, i32, i32)>,
+    row: i32,
+    height: i32,
+}
+
+fn legend_layout<'a, DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    chart: &CurveChart,
+    chart: &'a CurveChart,
     style: &Style,
-    px_x: (i32, i32),
-    px_y: (i32, i32),
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let left = match chart.legend {
-        Legend::None => return Ok(()),
-        Legend::UpperLeft => true,
-        Legend::UpperRight => false,
+) -> Result<LegendLayout<'a>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut layout = LegendLayout {
+        entries: Vec::new(),
+        row: 0,
+        height: 0,
     };
-    let listed: Vec<&Series> = chart.series.iter().filter(|s| s.in_legend).collect();
-    if listed.is_empty() {
-        return Ok(());
+    if chart.legend == Legend::None {
+        return Ok(layout);
     }
-    let fg = style.foreground();
-    let font = ("sans-serif", style.px(12.0)).into_font().color(&fg);
-    let (pad, sample, gap) = (
-        style.px(6.0) as i32,
+    let font = ("sans-serif", style.px(12.0))
+        .into_font()
+        .color(&style.foreground());
+    let (sample, gap, spacing, left) = (
         style.px(22.0) as i32,
         style.px(6.0) as i32,
+        style.px(16.0) as i32,
+        style.px(12.0) as i32,
     );
-    let mut widest = 0;
-    let mut tallest = 0;
-    for s in &listed {
+    let width = area.dim_in_pixel().0 as i32 - left;
+    let (mut x, mut row, mut tallest) = (left, 0, 0);
+    for s in chart.series.iter().filter(|s| s.in_legend) {
         let (w, h) = area.estimate_text_size(&s.label, &font)?;
-        widest = widest.max(w as i32);
         tallest = tallest.max(h as i32);
+        let entry = sample + gap + w as i32;
+        if x > left && x + entry > width {
+            x = left;
+            row += 1;
+        }
+        layout.entries.push((s, x, row));
+        x += entry + spacing;
     }
-    let row = tallest + style.px(4.0) as i32;
-    let width = pad * 2 + sample + gap + widest;
-    let height = pad * 2 + row * listed.len() as i32;
-    let (base_x, base_y) = area.get_base_pixel();
-    let inset = style.px(8.0) as i32;
-    let x0 = if left {
-        px_x.0 + inset
-    } else {
-        px_x.1 - inset - width
-    } - base_x;
-    let y0 = px_y.0 + inset - base_y;
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x0 + width, y0 + height)],
-        style.background().mix(0.9).filled(),
-    ))?;
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x0 + width, y0 + height)],
-        ShapeStyle::from(&style.grid()).stroke_width(style.px(1.0)),
-    ))?;
-    for (i, s) in listed.iter().enumerate() {
+    if layout.entries.is_empty() {
+        return Ok(layout);
+    }
+    layout.row = tallest + style.px(6.0) as i32;
+    layout.height = layout.row * (row + 1) + style.px(6.0) as i32;
+    Ok(layout)
+}
+
+/// The legend, drawn by hand so that every text size goes through the backend's own
+/// measurement (plotters' built-in legend measures fonts through the DOM in browsers),
+/// in its strip under the chart.
+fn draw_legend<DB: DrawingBackend>(
+    strip: &DrawingArea<DB, Shift>,
+    layout: &LegendLayout,
+    style: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let fg = style.foreground();
+    let font = ("sans-serif", style.px(12.0)).into_font().color(&fg);
+    let sample = style.px(22.0) as i32;
+    let gap = style.px(6.0) as i32;
+    for &(s, x, row) in &layout.entries {
         let colour = match s.colour {
             Some(k) => style.series(k),
             None => style.highlight(),
         };
         let line =
             ShapeStyle::from(&colour).stroke_width(style.px(if s.emphasised { 3.5 } else { 2.0 }));
-        let y = y0 + pad + row * i as i32 + row / 2;
-        let x = x0 + pad;
+        let y = layout.row * row + layout.row / 2;
         if s.dashed {
             let dash = sample / 3;
-            area.draw(&PathElement::new(vec![(x, y), (x + dash, y)], line))?;
-            area.draw(&PathElement::new(
+            strip.draw(&PathElement::new(vec![(x, y), (x + dash, y)], line))?;
+            strip.draw(&PathElement::new(
                 vec![(x + 2 * dash, y), (x + sample, y)],
                 line,
             ))?;
         } else {
-            area.draw(&PathElement::new(vec![(x, y), (x + sample, y)], line))?;
+            strip.draw(&PathElement::new(vec![(x, y), (x + sample, y)], line))?;
         }
-        area.draw(&Text::new(
+        strip.draw(&Text::new(
             s.label.clone(),
             (x + sample + gap, y),
             font.clone().pos(Pos::new(HPos::Left, VPos::Center)),

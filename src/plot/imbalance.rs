@@ -57,7 +57,7 @@ pub fn share_chart_from(per_example: &[PerExample; 3], ratio: f64) -> CurveChart
         x_axis: XAxis::RatioLog10,
         x_range: (0.0, RATIO_DECADES),
         y_range: (0.0, 1.02),
-        legend: Legend::UpperLeft,
+        legend: Legend::Below,
         ..CurveChart::new(
             "share from negatives (solid: loss, dashed: |gradient|)",
             "negatives per positive",
@@ -135,7 +135,7 @@ pub fn mass_chart_scaled(
     CurveChart {
         x_axis: XAxis::LogOdds,
         x_range: LOGIT_RANGE,
-        legend: Legend::UpperLeft,
+        legend: Legend::Below,
         ..CurveChart::new(
             format!("where the {} loss sits", loss.name()),
             "p_t (log-odds scale)",

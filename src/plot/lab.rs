@@ -172,7 +172,7 @@ fn epoch_chart(
 ) -> CurveChart {
     let chart = CurveChart {
         x_range: (0.0, last_epoch.max(1) as f64),
-        legend: Legend::UpperRight,
+        legend: Legend::Below,
         ..CurveChart::new(title, "epoch", y_label, series)
     };
     CurveChart {
@@ -303,7 +303,7 @@ pub fn pr_chart(lab: &Lab) -> CurveChart {
         .collect();
     CurveChart {
         y_range: (0.0, 1.02),
-        legend: Legend::UpperRight,
+        legend: Legend::Below,
         ..CurveChart::new("precision–recall now (test)", "recall", "precision", series)
     }
 }
@@ -328,7 +328,7 @@ pub fn figure4_chart(lab: &Lab, run: usize, profile: &LossProfile) -> CurveChart
     }
     CurveChart {
         y_range: (0.0, 1.02),
-        legend: Legend::UpperLeft,
+        legend: Legend::Below,
         ..CurveChart::new(
             format!("loss CDF, run {} (paper’s Fig. 4)", label(lab, run)),
             "fraction of examples",

@@ -99,7 +99,7 @@ pub fn variants_chart(gamma: f64, epsilon: f64) -> CurveChart {
     }
     CurveChart {
         y_range: (0.0, cap),
-        legend: Legend::UpperRight,
+        legend: Legend::Below,
         ..CurveChart::new(
             "loss vs p_t for a positive, by variant",
             "p_t (probability of the true class)",

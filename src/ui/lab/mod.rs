@@ -491,18 +491,22 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
             }}</p>
             <p class="lab-message" role="alert" data-testid="lab-message">{move || engine.message.get()}</p>
             <p class="sentence" data-testid="lab-verdict" aria-live="polite">{verdict}</p>
-            <dl class="readouts lab-bayes">
-                <Readout testid="ap-bayes" label="best possible AP (Bayes-optimal ranking of the test split)" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.bayes_ap))/>
-            </dl>
+            // Visuals first: the two heatmaps and the AP chart, then the numbers.
             <div class="lab-grid">
-                <div class="runs">{run_readouts(0)}{run_readouts(1)}</div>
                 <div class="heatmaps">
                     <ChartCanvas id="heatmap-a" figure=heat(0) summary=heat_summary(0)/>
                     <ChartCanvas id="heatmap-b" figure=heat(1) summary=heat_summary(1)/>
+                    <ChartCanvas id="lab-ap" figure=chart(1) summary=title(chart(1))/>
+                </div>
+                <div class="runs">
+                    <dl class="readouts lab-bayes">
+                        <Readout testid="ap-bayes" label="best possible AP (Bayes-optimal ranking of the test split)" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.bayes_ap))/>
+                    </dl>
+                    {run_readouts(0)}
+                    {run_readouts(1)}
                 </div>
             </div>
             <div class="charts">
-                <ChartCanvas id="lab-ap" figure=chart(1) summary=title(chart(1))/>
                 <ChartCanvas id="lab-loss" figure=chart(0) summary=title(chart(0))/>
                 <ChartCanvas id="lab-pr-epochs" figure=chart(2) summary=title(chart(2))/>
                 <ChartCanvas id="lab-pr" figure=chart(3) summary=title(chart(3))/>
