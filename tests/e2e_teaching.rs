@@ -254,9 +254,16 @@ async fn keyboard_alone_reaches_and_operates_every_control() {
     let server = Server::start();
     let b = Browser::start(1.0, 1280, 1000).await;
     b.open(&server.url("")).await;
+    // Folded sections (the lab's Settings) open with Enter on their summary; opened here, so
+    // every control they hold is counted and must be reached.
+    b.js(
+        "document.querySelectorAll('details').forEach(d => d.open = true);",
+        vec![],
+    )
+    .await;
     let expected = b
         .js(
-            "return [...document.querySelectorAll('input, select, button, textarea, summary')].filter(e => !e.disabled && e.offsetParent !== null).length;",
+            "return [...document.querySelectorAll('input, select, button, textarea, summary')].filter(e => !e.disabled && e.offsetParent !== null && e.checkVisibility()).length;",
             vec![],
         )
         .await
