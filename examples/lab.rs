@@ -3,7 +3,9 @@
 use focal::core::data::{generate, DataSpec, Shape};
 use focal::core::loss::Alpha;
 use focal::core::metrics::{average_precision, roc_auc, Confusion};
-use focal::core::train::{GammaSchedule, LabLoss, Normalisation, Optimiser, Run, TrainConfig};
+use focal::core::train::{
+    GammaSchedule, LabLoss, LrSchedule, Normalisation, Optimiser, Run, TrainConfig,
+};
 
 fn main() {
     let epochs: usize = std::env::args()
@@ -29,6 +31,7 @@ fn main() {
         optimiser: Optimiser::FullBatch,
         learning_rate: lr,
         warmup_epochs: 0,
+        lr_schedule: LrSchedule::Constant,
         clip: None,
         schedule: GammaSchedule::Constant,
         epochs,

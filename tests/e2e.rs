@@ -440,7 +440,9 @@ async fn imbalance_shares_follow_the_ratio_and_gamma() {
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
 async fn calculators_and_gamma_table() {
-    use focal::core::imbalance::{class_balanced_weights, inverse_frequency_weights};
+    use focal::core::imbalance::{
+        alpha_from_frequency, class_balanced_weights, inverse_frequency_weights,
+    };
     let server = Server::start();
     let b = Browser::start(1.0, 1280, 1000).await;
     b.open(&server.url("?prior=0.01&counts=10,100,1000&beta=0.99&gamma=0.5"))
@@ -451,7 +453,12 @@ async fn calculators_and_gamma_table() {
     let counts = [10.0, 100.0, 1000.0];
     let cb = class_balanced_weights(&counts, 0.99);
     let inv = inverse_frequency_weights(&counts);
+    let freq = alpha_from_frequency(&counts);
     for k in 0..3 {
+        assert!(
+            close(b.value(&format!("alpha-freq-{k}")).await, freq[k]),
+            "α from frequency {k}"
+        );
         assert!(
             close(b.value(&format!("alpha-cb-{k}")).await, cb[k]),
             "cb {k}"

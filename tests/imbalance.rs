@@ -163,6 +163,17 @@ fn class_balanced_weights_follow_cui_et_al() {
     assert!((near[0] / near[1] - 9.0).abs() < 1e-2);
 }
 
+/// The seed code's rule: 1 − n/N per class, clipped to [0.1, 0.9].
+#[test]
+fn alpha_from_frequency_is_one_minus_the_share_clipped() {
+    use focal::core::imbalance::alpha_from_frequency;
+    let w = alpha_from_frequency(&[10.0, 100_000.0]);
+    assert_eq!(w, vec![0.9, 0.1], "clipped from 0.9999 and 0.0001");
+    let w = alpha_from_frequency(&[300.0, 700.0]);
+    assert!((w[0] - 0.7).abs() < 1e-15 && (w[1] - 0.3).abs() < 1e-15);
+    assert_eq!(alpha_from_frequency(&[0.0, 0.0]), vec![0.9, 0.9]);
+}
+
 #[test]
 fn inverse_frequency_is_clipped() {
     let w = inverse_frequency_weights(&[10.0, 100_000.0]);

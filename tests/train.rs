@@ -5,7 +5,8 @@ use focal::core::data::{generate, DataSpec, Dataset, Shape};
 use focal::core::lab::{evaluate, Lab};
 use focal::core::loss::Alpha;
 use focal::core::train::{
-    objective, GammaSchedule, LabLoss, Model, Normalisation, Optimiser, Run, Status, TrainConfig,
+    objective, GammaSchedule, LabLoss, LrSchedule, Model, Normalisation, Optimiser, Run, Status,
+    TrainConfig,
 };
 
 fn spec(shape: Shape) -> DataSpec {
@@ -25,6 +26,7 @@ fn config(loss: LabLoss) -> TrainConfig {
         optimiser: Optimiser::FullBatch,
         learning_rate: 0.05,
         warmup_epochs: 0,
+        lr_schedule: LrSchedule::Constant,
         clip: None,
         schedule: GammaSchedule::Constant,
         epochs: 50,
@@ -34,7 +36,7 @@ fn config(loss: LabLoss) -> TrainConfig {
     }
 }
 
-const LOSSES: [LabLoss; 6] = [
+const LOSSES: [LabLoss; 7] = [
     LabLoss::CrossEntropy,
     LabLoss::BalancedCrossEntropy { alpha: 0.25 },
     LabLoss::Focal {
@@ -46,6 +48,10 @@ const LOSSES: [LabLoss; 6] = [
         beta: 1.0,
     },
     LabLoss::Ohem,
+    LabLoss::FocalOhem {
+        gamma: 2.0,
+        alpha: Alpha::Balanced(0.25),
+    },
     LabLoss::ClassBalancedFocal {
         gamma: 2.0,
         beta: 0.9999,
@@ -275,6 +281,11 @@ fn training_extremes_never_reach_the_readouts() {
             gamma: 10.0,
             beta: 0.9999,
         },
+        LabLoss::FocalOhem {
+            gamma: 10.0,
+            alpha: Alpha::Balanced(0.25),
+        },
+        LabLoss::CrossEntropy,
     ];
     let mut diverged = 0;
     for shape in Shape::ALL {
@@ -384,5 +395,78 @@ fn an_epoch_trained_in_slices_is_the_same_epoch() {
         assert_eq!(whole.epoch, sliced.epoch);
         assert_eq!(whole.model.weights, sliced.model.weights, "{optimiser:?}");
         assert_eq!(whole.losses, sliced.losses, "{optimiser:?}");
+    }
+}
+
+/// FL+OHEM is focal loss over every positive and the 3P negatives the model scores
+/// highest, normalised by the positives: the same as focal loss over that subset.
+#[test]
+fn focal_ohem_is_focal_loss_over_the_mined_examples() {
+    let data = generate(&spec(Shape::Blobs), 0);
+    let model = Model {
+        weights: vec![0.3, -0.2, 0.1, 0.05, -0.1, -1.0],
+        quadratic: true,
+    };
+    let all: Vec<usize> = (0..data.len()).collect();
+    let (gamma, alpha) = (2.0, Alpha::Balanced(0.25));
+    let mined = objective(
+        &model,
+        &data,
+        &all,
+        LabLoss::FocalOhem { gamma, alpha },
+        Normalisation::Positives,
+    );
+    let mut negatives: Vec<usize> = all.iter().copied().filter(|&i| !data.label[i]).collect();
+    negatives.sort_by(|&a, &b| model.logit(data.x[b]).total_cmp(&model.logit(data.x[a])));
+    let positives = data.positives();
+    let mut chosen: Vec<usize> = all.iter().copied().filter(|&i| data.label[i]).collect();
+    chosen.extend(&negatives[..3 * positives]);
+    let by_hand = objective(
+        &model,
+        &data,
+        &chosen,
+        LabLoss::Focal { gamma, alpha },
+        Normalisation::Positives,
+    );
+    assert!(
+        (mined.0 - by_hand.0).abs() < 1e-12,
+        "{} vs {}",
+        mined.0,
+        by_hand.0
+    );
+    for (a, b) in mined.1.iter().zip(&by_hand.1) {
+        assert!((a - b).abs() < 1e-12);
+    }
+}
+
+/// The seed code's schedule: warm-up from 0.1× over 10 epochs, the rate, then 0.1× for
+/// the last 20 % of the planned epochs.
+#[test]
+fn the_seed_learning_rate_schedule_warms_up_then_decays() {
+    let train = generate(&spec(Shape::Blobs), 0);
+    let mut run = Run::new(
+        TrainConfig {
+            lr_schedule: LrSchedule::WarmupThenDecay,
+            learning_rate: 0.1,
+            epochs: 50,
+            ..config(LabLoss::CrossEntropy)
+        },
+        &train,
+    );
+    for (epoch, factor) in [
+        (0, 0.1),
+        (5, 0.55),
+        (9, 0.91),
+        (10, 1.0),
+        (39, 1.0),
+        (40, 0.1),
+        (49, 0.1),
+    ] {
+        run.epoch = epoch;
+        assert!(
+            (run.learning_rate() - 0.1 * factor).abs() < 1e-15,
+            "epoch {epoch}: {}",
+            run.learning_rate()
+        );
     }
 }

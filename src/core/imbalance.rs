@@ -247,6 +247,26 @@ pub fn inverse_frequency_weights(counts: &[f64]) -> Vec<f64> {
 
 pub const INVERSE_FREQUENCY_CLIP: (f64, f64) = (0.1, 10.0);
 
+/// The seed code's "α from frequency": `1 − n_c / N`, clipped to [`FREQUENCY_ALPHA_CLIP`].
+/// A weight per class in [0.1, 0.9] (not normalised): the rarer the class, the closer to
+/// 0.9, so with two classes it is the binary α of the rare class.
+pub fn alpha_from_frequency(counts: &[f64]) -> Vec<f64> {
+    let total: f64 = counts.iter().sum();
+    let (lo, hi) = FREQUENCY_ALPHA_CLIP;
+    counts
+        .iter()
+        .map(|&n| {
+            if total > 0.0 {
+                (1.0 - n / total).clamp(lo, hi)
+            } else {
+                hi
+            }
+        })
+        .collect()
+}
+
+pub const FREQUENCY_ALPHA_CLIP: (f64, f64) = (0.1, 0.9);
+
 fn normalise_to_count(raw: Vec<f64>) -> Vec<f64> {
     let sum: f64 = raw.iter().sum();
     let k = raw.len() as f64;

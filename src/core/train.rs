@@ -26,6 +26,12 @@ pub enum LabLoss {
     /// Online hard example mining: CE over all positives and the hardest negatives, three
     /// negatives per positive.
     Ohem,
+    /// Focal loss over the same mined examples (the seed code's FocalLossWithOHEM): every
+    /// positive and the 3P negatives with the highest loss.
+    FocalOhem {
+        gamma: f64,
+        alpha: Alpha,
+    },
     /// Cui et al.'s class-balanced focal loss: FL(γ) weighted by (1 − β)/(1 − β^n_class).
     ClassBalancedFocal {
         gamma: f64,
@@ -41,6 +47,7 @@ impl LabLoss {
             LabLoss::Focal { .. } => "FL",
             LabLoss::FocalStar { .. } => "FL*",
             LabLoss::Ohem => "OHEM",
+            LabLoss::FocalOhem { .. } => "FL+OHEM",
             LabLoss::ClassBalancedFocal { .. } => "CB-FL",
         }
     }
@@ -49,6 +56,7 @@ impl LabLoss {
     fn with_gamma(self, g: f64) -> LabLoss {
         match self {
             LabLoss::Focal { alpha, .. } => LabLoss::Focal { gamma: g, alpha },
+            LabLoss::FocalOhem { alpha, .. } => LabLoss::FocalOhem { gamma: g, alpha },
             LabLoss::FocalStar { beta, .. } => LabLoss::FocalStar { gamma: g, beta },
             LabLoss::ClassBalancedFocal { beta, .. } => {
                 LabLoss::ClassBalancedFocal { gamma: g, beta }
@@ -60,6 +68,7 @@ impl LabLoss {
     pub fn gamma(&self) -> Option<f64> {
         match *self {
             LabLoss::Focal { gamma, .. }
+            | LabLoss::FocalOhem { gamma, .. }
             | LabLoss::FocalStar { gamma, .. }
             | LabLoss::ClassBalancedFocal { gamma, .. } => Some(gamma),
             _ => None,
@@ -74,7 +83,17 @@ impl LabLoss {
                     alpha: Alpha::Balanced(_),
                     ..
                 }
+                | LabLoss::FocalOhem {
+                    alpha: Alpha::Balanced(_),
+                    ..
+                }
         )
+    }
+
+    /// Whether the loss trains on mined examples only (all positives, the hardest
+    /// negatives at 1:3), which needs every negative ranked each step.
+    pub fn mines(&self) -> bool {
+        matches!(self, LabLoss::Ohem | LabLoss::FocalOhem { .. })
     }
 }
 
@@ -90,6 +109,15 @@ pub enum Normalisation {
 pub enum Optimiser {
     FullBatch,
     Sgd { batch: usize, momentum: f64 },
+}
+
+/// The learning rate over training, on top of the optional linear warm-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LrSchedule {
+    Constant,
+    /// The seed code's schedule: a warm-up over the first 10 epochs from 0.1× the rate,
+    /// the rate itself, then 0.1× for the last 20 % of the planned epochs.
+    WarmupThenDecay,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -110,6 +138,7 @@ pub struct TrainConfig {
     pub learning_rate: f64,
     /// Epochs of linear learning-rate warm-up (0: none).
     pub warmup_epochs: usize,
+    pub lr_schedule: LrSchedule,
     /// Clip the gradient's L2 norm to this (None: no clipping).
     pub clip: Option<f64>,
     pub schedule: GammaSchedule,
@@ -235,7 +264,9 @@ fn form(loss: LabLoss) -> Form {
     match loss {
         LabLoss::CrossEntropy | LabLoss::Ohem => Form::Focal(Alpha::None, 0.0),
         LabLoss::BalancedCrossEntropy { alpha } => Form::Focal(Alpha::Balanced(alpha), 0.0),
-        LabLoss::Focal { gamma, alpha } => Form::Focal(alpha, gamma),
+        LabLoss::Focal { gamma, alpha } | LabLoss::FocalOhem { gamma, alpha } => {
+            Form::Focal(alpha, gamma)
+        }
         LabLoss::ClassBalancedFocal { gamma, .. } => Form::Focal(Alpha::None, gamma),
         LabLoss::FocalStar { gamma, beta } => Form::Star { gamma, beta },
     }
@@ -322,9 +353,10 @@ pub fn objective(
 ) -> (f64, Vec<f64>) {
     let positives = indices.iter().filter(|&&i| data.label[i]).count();
     let class_weight = class_weights(loss, indices.len(), positives);
-    // OHEM keeps every positive and the 3P negatives with the highest CE.
+    // OHEM keeps every positive and the 3P negatives with the highest CE (the same
+    // negatives as the highest focal loss: both rise with the negative's p).
     let selected: Vec<usize>;
-    let chosen: &[usize] = if loss == LabLoss::Ohem {
+    let chosen: &[usize] = if loss.mines() {
         let mut negatives: Vec<(f64, usize)> = indices
             .iter()
             .filter(|&&i| !data.label[i])
@@ -364,7 +396,7 @@ pub fn objective_all(
     loss: LabLoss,
     normalisation: Normalisation,
 ) -> (f64, Vec<f64>) {
-    if loss == LabLoss::Ohem {
+    if loss.mines() {
         let all: Vec<usize> = (0..data.len()).collect();
         return objective(model, data, &all, loss, normalisation);
     }
@@ -541,13 +573,28 @@ impl Run {
         }
     }
 
-    fn learning_rate(&self) -> f64 {
+    /// The rate for the current epoch: the schedule's factor times the warm-up's.
+    pub fn learning_rate(&self) -> f64 {
         let warm = self.config.warmup_epochs;
-        if warm > 0 && self.epoch < warm {
-            self.config.learning_rate * (self.epoch + 1) as f64 / warm as f64
+        let warmup = if warm > 0 && self.epoch < warm {
+            (self.epoch + 1) as f64 / warm as f64
         } else {
-            self.config.learning_rate
-        }
+            1.0
+        };
+        let schedule = match self.config.lr_schedule {
+            LrSchedule::Constant => 1.0,
+            LrSchedule::WarmupThenDecay => {
+                const WARM: usize = 10;
+                if self.epoch < WARM {
+                    0.1 + 0.9 * self.epoch as f64 / WARM as f64
+                } else if self.epoch as f64 >= 0.8 * self.config.epochs as f64 {
+                    0.1
+                } else {
+                    1.0
+                }
+            }
+        };
+        self.config.learning_rate * warmup * schedule
     }
 
     fn step(&mut self, grad: &mut [f64], lr: f64, momentum: f64) {
@@ -618,7 +665,7 @@ impl Run {
         let stop = p.next.saturating_add(max_examples.max(1)).min(n);
         let norm = self.config.normalisation;
         let epoch_loss = match self.config.optimiser {
-            Optimiser::FullBatch if p.loss == LabLoss::Ohem => {
+            Optimiser::FullBatch if p.loss.mines() => {
                 let (value, mut grad) = objective_all(&self.model, train, p.loss, norm);
                 self.step(&mut grad, p.lr, 0.0);
                 value
@@ -719,7 +766,8 @@ fn shuffle(order: &mut [usize], rng: &mut Pcg64Mcg) {
     }
 }
 
-/// One example's loss under `loss` (class weights 1; OHEM counts as CE), for monitoring.
+/// One example's loss under `loss` (class weights 1; OHEM counts as CE, FL+OHEM as FL),
+/// for monitoring.
 pub fn objective_single(loss: LabLoss, z: f64, positive: bool) -> f64 {
     example(loss, z, positive, [1.0, 1.0]).loss
 }

@@ -75,6 +75,7 @@ pub const PARAMS: &[&Param] = &[
     &OPTIMISER,
     &LR,
     &WARMUP,
+    &LR_SCHEDULE,
     &CLIP,
     &NORMALISATION,
     &SCHEDULE,

@@ -4,8 +4,8 @@
 use super::controls::{ChoiceControl, ListControl, NumberControl};
 use super::readout::Readout;
 use crate::core::imbalance::{
-    class_balanced_weights, initial_loss, inverse_frequency_weights, prior_bias,
-    INVERSE_FREQUENCY_CLIP,
+    alpha_from_frequency, class_balanced_weights, initial_loss, inverse_frequency_weights,
+    prior_bias, FREQUENCY_ALPHA_CLIP, INVERSE_FREQUENCY_CLIP,
 };
 use crate::core::loss::Alpha;
 use crate::format::{count, data_value, num, percent};
@@ -21,11 +21,15 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
         let total: f64 = s.counts.iter().sum();
         let inverse = inverse_frequency_weights(&s.counts);
         let balanced = class_balanced_weights(&s.counts, s.beta.value_of());
+        let frequency = alpha_from_frequency(&s.counts);
         s.counts
             .iter()
             .zip(inverse)
             .zip(balanced)
-            .map(|((n, inv), cb)| (*n, if total > 0.0 { n / total } else { 0.0 }, inv, cb))
+            .zip(frequency)
+            .map(|(((n, inv), cb), fa)| {
+                (*n, if total > 0.0 { n / total } else { 0.0 }, inv, cb, fa)
+            })
             .collect::<Vec<_>>()
     });
     let weight_rows = move || {
@@ -33,7 +37,7 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
             .get()
             .into_iter()
             .enumerate()
-            .map(|(k, (n, freq, inv, cb))| {
+            .map(|(k, (n, freq, inv, cb, fa))| {
                 view! {
                     <tr>
                         <th scope="row">{k}</th>
@@ -41,6 +45,7 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
                         <td data-testid=format!("freq-{k}") data-value=data_value(freq)>{percent(freq)}</td>
                         <td data-testid=format!("alpha-inv-{k}") data-value=data_value(inv)>{num(inv)}</td>
                         <td data-testid=format!("alpha-cb-{k}") data-value=data_value(cb)>{num(cb)}</td>
+                        <td data-testid=format!("alpha-freq-{k}") data-value=data_value(fa)>{num(fa)}</td>
                     </tr>
                 }
             })
@@ -74,6 +79,7 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
     let number = |f: fn(&State) -> f64| Memo::new(move |_| state.with(f));
     let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
     let (clip_lo, clip_hi) = INVERSE_FREQUENCY_CLIP;
+    let (freq_lo, freq_hi) = FREQUENCY_ALPHA_CLIP;
 
     view! {
         <section class="panel calculators" aria-labelledby="calculators-title" data-testid="calculators">
@@ -98,6 +104,7 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
                                     <th scope="col">"frequency"</th>
                                     <th scope="col">{format!("inverse frequency N/(K·n), clipped to [{clip_lo}, {clip_hi}]")}</th>
                                     <th scope="col">"class-balanced (Cui et al. 2019)"</th>
+                                    <th scope="col">{format!("α from frequency 1 − n/N, clipped to [{freq_lo}, {freq_hi}]")}</th>
                                 </tr>
                             </thead>
                             <tbody>{weight_rows}</tbody>
@@ -105,6 +112,7 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
                     </div>
                     <p class="note">
                         "Class-balanced weights use the effective number (1 − βⁿ)/(1 − β) and are normalised to sum to the number of classes. "
+                        "The last column is the rule in many focal-loss code bases (“α from frequency”): 1 − n/N per class, clipped, not normalised; unlike inverse frequency it cannot exceed 0.9 however rare a class is, and unlike class-balanced weights it ignores how many examples a class has in absolute terms, only its share. "
                         "Note the paper’s binary α = 0.25 goes the other way from inverse frequency: once γ has down-weighted the easy negatives, "
                         "the best α gives the rare positives less weight, not more (Lin et al., Table 1a)."
                     </p>

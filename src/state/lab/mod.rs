@@ -1,16 +1,18 @@
 //! The training lab's settings: the data set, the optimisation shared by both runs, each
 //! run's loss, the view, and the headless mode. The rows are in `params.rs`.
 
+mod lr;
 mod params;
 mod scenario;
 
+pub use lr::LR_SCHEDULE;
 pub use params::*;
 pub use scenario::{Scenario, SCENARIO};
 
 use super::param::Choice;
 use crate::core::data::{DataSpec, Shape};
 use crate::core::loss::Alpha;
-use crate::core::train::{self, GammaSchedule, LabLoss, Normalisation, TrainConfig};
+use crate::core::train::{self, GammaSchedule, LabLoss, LrSchedule, Normalisation, TrainConfig};
 
 impl Choice for Shape {
     const ALL: &'static [Shape] = &Shape::ALL;
@@ -58,6 +60,7 @@ crate::choice! {
         FocalNoAlpha = ("fl-noalpha", "focal loss (γ, no α)"),
         FocalStar = ("flstar", "FL* (γ, β = 1)"),
         Ohem = ("ohem", "CE + hard example mining 1:3"),
+        FocalOhem = ("flohem", "FL + hard example mining 1:3 (γ, α)"),
         ClassBalancedFocal = ("cbfl", "class-balanced FL (β = 0.9999)"),
     }
 }
@@ -134,6 +137,10 @@ impl Run {
             },
             RunLoss::FocalStar => LabLoss::FocalStar { gamma, beta: 1.0 },
             RunLoss::Ohem => LabLoss::Ohem,
+            RunLoss::FocalOhem => LabLoss::FocalOhem {
+                gamma,
+                alpha: Alpha::Balanced(alpha),
+            },
             RunLoss::ClassBalancedFocal => LabLoss::ClassBalancedFocal {
                 gamma,
                 beta: 0.9999,
@@ -160,6 +167,7 @@ pub struct Lab {
     pub optimiser: Optimiser,
     pub lr: f64,
     pub warmup: usize,
+    pub lr_schedule: LrSchedule,
     pub clip: f64,
     pub normalisation: Normalisation,
     pub schedule: Schedule,
@@ -192,6 +200,7 @@ impl Default for Lab {
             optimiser: OPTIMISER.default_choice(),
             lr: LR.default_number(),
             warmup: integer(&WARMUP),
+            lr_schedule: LR_SCHEDULE.default_choice(),
             clip: CLIP.default_number(),
             normalisation: NORMALISATION.default_choice(),
             schedule: SCHEDULE.default_choice(),
@@ -279,6 +288,7 @@ impl Lab {
             },
             learning_rate: self.lr,
             warmup_epochs: self.warmup,
+            lr_schedule: self.lr_schedule,
             clip: (self.clip > 0.0).then_some(self.clip),
             schedule: match self.schedule {
                 Schedule::Linear => GammaSchedule::Linear {

@@ -414,6 +414,7 @@ pub const ROWS: &[&Param] = &[
     &OPTIMISER,
     &LR,
     &WARMUP,
+    &super::LR_SCHEDULE,
     &CLIP,
     &NORMALISATION,
     &SCHEDULE,

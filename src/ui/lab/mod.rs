@@ -1,6 +1,7 @@
 //! The training lab: two logistic-regression runs trained live, side by side, on the same
 //! data from the same weights; play / pause / step / reset; a headless mode for tests.
 
+mod engine;
 mod published;
 mod scenario;
 
@@ -8,258 +9,15 @@ use super::chart::ChartCanvas;
 use super::controls::{BoundNumber, ChoiceControl};
 use super::download;
 use super::readout::Readout;
-use crate::core::data::DataSpec;
-use crate::core::lab::{
-    dump_csv, history_json, loss_profile, Checkpoint, Lab, LossProfile, Pending,
-};
+use crate::core::lab::{dump_csv, history_json, Checkpoint};
 use crate::core::metrics::Confusion;
-use crate::core::train::TrainConfig;
 use crate::format::{count, data_value, lab_verdict, num, percent, RunResult};
 use crate::plot::curves::CurveChart;
 use crate::plot::figure::Figure;
-use crate::plot::lab::{
-    ap_chart, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart, Heatmap,
-};
+use crate::plot::lab::Heatmap;
 use crate::state::*;
+use engine::{snapshot, Engine};
 use leptos::prelude::*;
-
-type Settings = (DataSpec, [TrainConfig; 2]);
-
-/// Everything the views show, taken from the lab after a chunk of training.
-#[derive(Clone, PartialEq)]
-struct Snapshot {
-    epoch: usize,
-    latest: [Checkpoint; 2],
-    weights: [Vec<f64>; 2],
-    names: [&'static str; 2],
-    diverged: Option<String>,
-    heatmaps: [Heatmap; 2],
-    charts: [CurveChart; 4],
-    figure4: [CurveChart; 2],
-    easy_share: [f64; 2],
-    confusion: [Confusion; 2],
-    bayes_ap: f64,
-}
-
-/// The lab and the signals that drive it; all Copy, so frame callbacks can own it.
-#[derive(Clone, Copy)]
-struct Engine {
-    lab: StoredValue<Option<(Settings, Lab)>>,
-    settings: Memo<Settings>,
-    set_tick: WriteSignal<u64>,
-    playing: RwSignal<bool>,
-    looping: StoredValue<bool>,
-    /// When the views were last refreshed while playing (performance.now()).
-    refreshed: StoredValue<f64>,
-    /// Where a refresh spread over frames has got to (0: none under way).
-    phase: StoredValue<usize>,
-    /// The runs' loss profiles, each computed in a frame of its own while playing, keyed
-    /// by the run's epoch.
-    profiles: StoredValue<Profiles>,
-    /// A run's test scores, between the two frames of its checkpoint.
-    pending: StoredValue<Option<Pending>>,
-    speed: Signal<f64>,
-    message: RwSignal<Option<String>>,
-}
-
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
-}
-
-const ADVICE: &str =
-    "Lower the learning rate, turn on gradient clipping or warm-up, then press Reset.";
-
-impl Engine {
-    /// Runs `f` on the lab for the current settings, building it if the settings changed.
-    fn with<T>(&self, f: impl FnOnce(&mut Lab) -> T) -> T {
-        let settings = self.settings.get_untracked();
-        self.lab.update_value(|slot| {
-            if slot.as_ref().is_none_or(|(s, _)| *s != settings) {
-                *slot = Some((settings, Lab::new(settings.0, settings.1)));
-            }
-        });
-        let mut out = None;
-        self.lab.update_value(|slot| {
-            if let Some((_, lab)) = slot.as_mut() {
-                out = Some(f(lab));
-            }
-        });
-        out.expect("the lab was just built")
-    }
-
-    fn train(&self, epochs: usize) {
-        let diverged = self.with(|lab| {
-            lab.advance(epochs);
-            lab.checkpoint();
-            lab.diverged()
-        });
-        if let Some((run, epoch, why)) = diverged {
-            self.playing.set(false);
-            self.message.set(Some(format!(
-                "Run {} diverged at epoch {epoch}: {why}. Training is paused. {ADVICE}",
-                ["A", "B"][run]
-            )));
-        }
-        self.set_tick.update(|t| *t += 1);
-    }
-
-    fn frame(self) {
-        if !self.playing.get_untracked() {
-            self.looping.set_value(false);
-            self.phase.set_value(0);
-            self.train(0); // show where training stopped
-            return;
-        }
-        // Training gets a time budget per frame, so a large data set slows training rather
-        // than the page. A view refresh (twice a second) is spread over seven frames
-        // so that none is a long task: for each run its test scores, then their ranking
-        // (AP, PR curve), then each run's loss profile, and last the views.
-        const BUDGET_MS: f64 = 7.0;
-        const REFRESH_MS: f64 = 500.0;
-        match self.phase.get_value() {
-            0 if super::paint::pending() => {
-                // This frame is for charts still waiting to be drawn.
-            }
-            0 => {
-                // Epochs are trained in slices of SLICE examples (an epoch of the default
-                // data set is 100,100), so one frame never holds a whole epoch of both runs.
-                const SLICE: usize = 16_384;
-                let start = now();
-                let wanted = self.speed.get_untracked().max(1.0) as usize;
-                let target = self.with(|lab| lab.epochs_done()) + wanted;
-                let diverged = loop {
-                    let (done, stopped) = self.with(|lab| {
-                        let trained = lab.advance_examples(SLICE);
-                        (lab.epochs_done(), !trained || lab.diverged().is_some())
-                    });
-                    if stopped || done >= target || now() - start >= BUDGET_MS {
-                        break stopped;
-                    }
-                };
-                if diverged {
-                    self.train(0);
-                } else if now() - self.refreshed.get_value() >= REFRESH_MS {
-                    self.phase.set_value(1);
-                }
-            }
-            phase @ (1 | 3) => {
-                let run = (phase - 1) / 2;
-                let pending = self.with(|lab| lab.evaluate_scores(run));
-                self.pending.set_value(pending);
-                self.phase.set_value(phase + 1);
-            }
-            phase @ (2 | 4) => {
-                // Taken, not copied: it holds every test example's score.
-                let mut pending = None;
-                self.pending.update_value(|p| pending = p.take());
-                if let Some(p) = pending {
-                    self.with(|lab| lab.record(p));
-                }
-                self.phase.set_value(phase + 1);
-            }
-            phase @ (5 | 6) => {
-                let run = phase - 5;
-                let computed = self.with(|lab| profile_of(lab, run));
-                self.profiles.update_value(|p| p[run] = Some(computed));
-                self.phase.set_value(phase + 1);
-            }
-            _ => {
-                self.phase.set_value(0);
-                self.refreshed.set_value(now());
-                self.train(0);
-            }
-        }
-        request_animation_frame(move || self.frame());
-    }
-
-    fn play(self) {
-        self.playing.set(true);
-        if !self.looping.get_value() {
-            self.looping.set_value(true);
-            request_animation_frame(move || self.frame());
-        }
-    }
-
-    fn reset(self) {
-        self.playing.set(false);
-        self.message.set(None);
-        self.lab.set_value(None);
-        self.set_tick.update(|t| *t += 1);
-    }
-
-    /// Headless: `epochs` epochs in chunks that yield to the browser, no drawing until
-    /// the end, with a checkpoint after each chunk (about 25 along the way, so the history
-    /// charts show the path, not a line from epoch 0 to the last). Calls `done` afterwards.
-    fn run_headless(self, remaining: usize, chunk: usize, done: Callback<()>) {
-        let now = remaining.min(chunk);
-        self.with(|lab| {
-            lab.advance(now);
-            lab.checkpoint();
-        });
-        if remaining > now {
-            set_timeout(
-                move || self.run_headless(remaining - now, chunk, done),
-                std::time::Duration::ZERO,
-            );
-        } else {
-            self.train(0);
-            done.run(());
-        }
-    }
-}
-
-/// A run's loss profile (it sorts each class's losses), with the epoch it is for.
-fn profile_of(lab: &Lab, run: usize) -> (usize, LossProfile) {
-    (
-        lab.runs[run].epoch,
-        loss_profile(&lab.runs[run], &lab.train),
-    )
-}
-
-type Profiles = [Option<(usize, LossProfile)>; 2];
-
-fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot {
-    let profiles = [0, 1].map(|r| match &cached[r] {
-        Some((at, p)) if *at == lab.runs[r].epoch => p.clone(),
-        _ => profile_of(lab, r).1,
-    });
-    let names = [
-        lab.runs[0].config.loss.name(),
-        lab.runs[1].config.loss.name(),
-    ];
-    Snapshot {
-        epoch: lab.epoch(),
-        latest: [lab.latest(0), lab.latest(1)],
-        weights: [
-            lab.runs[0].model.weights.clone(),
-            lab.runs[1].model.weights.clone(),
-        ],
-        names,
-        diverged: lab
-            .diverged()
-            .map(|(r, e, why)| format!("run {} at epoch {e}: {why}", ["A", "B"][r])),
-        heatmaps: [0, 1].map(|r| {
-            heatmap(
-                &lab.runs[r],
-                &lab.train,
-                format!("run {} ({}): p(positive)", ["A", "B"][r], names[r]),
-            )
-        }),
-        charts: [
-            loss_chart(lab),
-            ap_chart(lab),
-            precision_recall_chart(lab),
-            pr_chart(lab),
-        ],
-        figure4: [
-            figure4_chart(lab, 0, &profiles[0]),
-            figure4_chart(lab, 1, &profiles[1]),
-        ],
-        easy_share: [profiles[0].easy_share, profiles[1].easy_share],
-        confusion: [0, 1].map(|r| lab.confusion(r, threshold)),
-        bayes_ap: lab.bayes_ap,
-    }
-}
 
 #[component]
 pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
@@ -530,11 +288,18 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                         <ChoiceControl param=&OPTIMISER state=state set_state=set_state/>
                         <BoundNumber param=&LR state=state set_state=set_state/>
                         <BoundNumber param=&WARMUP state=state set_state=set_state/>
+                        <ChoiceControl param=&LR_SCHEDULE state=state set_state=set_state/>
                         <BoundNumber param=&CLIP state=state set_state=set_state/>
                         <ChoiceControl param=&NORMALISATION state=state set_state=set_state/>
                         <ChoiceControl param=&USE_PRIOR state=state set_state=set_state/>
                         <BoundNumber param=&PRIOR prefix="lab-" state=state set_state=set_state disabled=unread(|s| s.lab.use_prior == PriorStart::Neither)/>
                         <ChoiceControl param=&SCHEDULE state=state set_state=set_state/>
+                        // The seed code's adaptive γ: strong focusing early, nearly CE late.
+                        <button type="button" data-testid="adaptive-gamma" on:click=move |_| set_state.update(|s| {
+                            s.lab.schedule = Schedule::Linear;
+                            s.lab.gamma_start = 2.0;
+                            s.lab.gamma_end = 0.5;
+                        })>"Adaptive γ: 2 → 0.5"</button>
                         <BoundNumber param=&GAMMA_START state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>
                         <BoundNumber param=&GAMMA_END state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>
                         <BoundNumber param=&EPOCHS state=state set_state=set_state/>

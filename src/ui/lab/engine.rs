@@ -1,0 +1,251 @@
+//! The lab's engine: the lab value and the signals that drive it, trained in frame
+//! callbacks within a time budget (or headlessly in zero-delay timeouts), and the Snapshot
+//! of everything the views show.
+
+use crate::core::data::DataSpec;
+use crate::core::lab::{loss_profile, Checkpoint, Lab, LossProfile, Pending};
+use crate::core::metrics::Confusion;
+use crate::core::train::TrainConfig;
+use crate::plot::curves::CurveChart;
+use crate::plot::lab::{
+    ap_chart, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart, Heatmap,
+};
+use leptos::prelude::*;
+
+pub(super) type Settings = (DataSpec, [TrainConfig; 2]);
+
+/// Everything the views show, taken from the lab after a chunk of training.
+#[derive(Clone, PartialEq)]
+pub(super) struct Snapshot {
+    pub(super) epoch: usize,
+    pub(super) latest: [Checkpoint; 2],
+    pub(super) weights: [Vec<f64>; 2],
+    pub(super) names: [&'static str; 2],
+    pub(super) diverged: Option<String>,
+    pub(super) heatmaps: [Heatmap; 2],
+    pub(super) charts: [CurveChart; 4],
+    pub(super) figure4: [CurveChart; 2],
+    pub(super) easy_share: [f64; 2],
+    pub(super) confusion: [Confusion; 2],
+    pub(super) bayes_ap: f64,
+}
+
+/// The lab and the signals that drive it; all Copy, so frame callbacks can own it.
+#[derive(Clone, Copy)]
+pub(super) struct Engine {
+    pub(super) lab: StoredValue<Option<(Settings, Lab)>>,
+    pub(super) settings: Memo<Settings>,
+    pub(super) set_tick: WriteSignal<u64>,
+    pub(super) playing: RwSignal<bool>,
+    pub(super) looping: StoredValue<bool>,
+    /// When the views were last refreshed while playing (performance.now()).
+    pub(super) refreshed: StoredValue<f64>,
+    /// Where a refresh spread over frames has got to (0: none under way).
+    pub(super) phase: StoredValue<usize>,
+    /// The runs' loss profiles, each computed in a frame of its own while playing, keyed
+    /// by the run's epoch.
+    pub(super) profiles: StoredValue<Profiles>,
+    /// A run's test scores, between the two frames of its checkpoint.
+    pub(super) pending: StoredValue<Option<Pending>>,
+    pub(super) speed: Signal<f64>,
+    pub(super) message: RwSignal<Option<String>>,
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+const ADVICE: &str =
+    "Lower the learning rate, turn on gradient clipping or warm-up, then press Reset.";
+
+impl Engine {
+    /// Runs `f` on the lab for the current settings, building it if the settings changed.
+    pub(super) fn with<T>(&self, f: impl FnOnce(&mut Lab) -> T) -> T {
+        let settings = self.settings.get_untracked();
+        self.lab.update_value(|slot| {
+            if slot.as_ref().is_none_or(|(s, _)| *s != settings) {
+                *slot = Some((settings, Lab::new(settings.0, settings.1)));
+            }
+        });
+        let mut out = None;
+        self.lab.update_value(|slot| {
+            if let Some((_, lab)) = slot.as_mut() {
+                out = Some(f(lab));
+            }
+        });
+        out.expect("the lab was just built")
+    }
+
+    pub(super) fn train(&self, epochs: usize) {
+        let diverged = self.with(|lab| {
+            lab.advance(epochs);
+            lab.checkpoint();
+            lab.diverged()
+        });
+        if let Some((run, epoch, why)) = diverged {
+            self.playing.set(false);
+            self.message.set(Some(format!(
+                "Run {} diverged at epoch {epoch}: {why}. Training is paused. {ADVICE}",
+                ["A", "B"][run]
+            )));
+        }
+        self.set_tick.update(|t| *t += 1);
+    }
+
+    fn frame(self) {
+        if !self.playing.get_untracked() {
+            self.looping.set_value(false);
+            self.phase.set_value(0);
+            self.train(0); // show where training stopped
+            return;
+        }
+        // Training gets a time budget per frame, so a large data set slows training rather
+        // than the page. A view refresh (twice a second) is spread over seven frames
+        // so that none is a long task: for each run its test scores, then their ranking
+        // (AP, PR curve), then each run's loss profile, and last the views.
+        const BUDGET_MS: f64 = 7.0;
+        const REFRESH_MS: f64 = 500.0;
+        match self.phase.get_value() {
+            0 if crate::ui::paint::pending() => {
+                // This frame is for charts still waiting to be drawn.
+            }
+            0 => {
+                // Epochs are trained in slices of SLICE examples (an epoch of the default
+                // data set is 100,100), so one frame never holds a whole epoch of both runs.
+                const SLICE: usize = 16_384;
+                let start = now();
+                let wanted = self.speed.get_untracked().max(1.0) as usize;
+                let target = self.with(|lab| lab.epochs_done()) + wanted;
+                let diverged = loop {
+                    let (done, stopped) = self.with(|lab| {
+                        let trained = lab.advance_examples(SLICE);
+                        (lab.epochs_done(), !trained || lab.diverged().is_some())
+                    });
+                    if stopped || done >= target || now() - start >= BUDGET_MS {
+                        break stopped;
+                    }
+                };
+                if diverged {
+                    self.train(0);
+                } else if now() - self.refreshed.get_value() >= REFRESH_MS {
+                    self.phase.set_value(1);
+                }
+            }
+            phase @ (1 | 3) => {
+                let run = (phase - 1) / 2;
+                let pending = self.with(|lab| lab.evaluate_scores(run));
+                self.pending.set_value(pending);
+                self.phase.set_value(phase + 1);
+            }
+            phase @ (2 | 4) => {
+                // Taken, not copied: it holds every test example's score.
+                let mut pending = None;
+                self.pending.update_value(|p| pending = p.take());
+                if let Some(p) = pending {
+                    self.with(|lab| lab.record(p));
+                }
+                self.phase.set_value(phase + 1);
+            }
+            phase @ (5 | 6) => {
+                let run = phase - 5;
+                let computed = self.with(|lab| profile_of(lab, run));
+                self.profiles.update_value(|p| p[run] = Some(computed));
+                self.phase.set_value(phase + 1);
+            }
+            _ => {
+                self.phase.set_value(0);
+                self.refreshed.set_value(now());
+                self.train(0);
+            }
+        }
+        request_animation_frame(move || self.frame());
+    }
+
+    pub(super) fn play(self) {
+        self.playing.set(true);
+        if !self.looping.get_value() {
+            self.looping.set_value(true);
+            request_animation_frame(move || self.frame());
+        }
+    }
+
+    pub(super) fn reset(self) {
+        self.playing.set(false);
+        self.message.set(None);
+        self.lab.set_value(None);
+        self.set_tick.update(|t| *t += 1);
+    }
+
+    /// Headless: `epochs` epochs in chunks that yield to the browser, no drawing until
+    /// the end, with a checkpoint after each chunk (about 25 along the way, so the history
+    /// charts show the path, not a line from epoch 0 to the last). Calls `done` afterwards.
+    pub(super) fn run_headless(self, remaining: usize, chunk: usize, done: Callback<()>) {
+        let now = remaining.min(chunk);
+        self.with(|lab| {
+            lab.advance(now);
+            lab.checkpoint();
+        });
+        if remaining > now {
+            set_timeout(
+                move || self.run_headless(remaining - now, chunk, done),
+                std::time::Duration::ZERO,
+            );
+        } else {
+            self.train(0);
+            done.run(());
+        }
+    }
+}
+
+/// A run's loss profile (it sorts each class's losses), with the epoch it is for.
+fn profile_of(lab: &Lab, run: usize) -> (usize, LossProfile) {
+    (
+        lab.runs[run].epoch,
+        loss_profile(&lab.runs[run], &lab.train),
+    )
+}
+
+type Profiles = [Option<(usize, LossProfile)>; 2];
+
+pub(super) fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot {
+    let profiles = [0, 1].map(|r| match &cached[r] {
+        Some((at, p)) if *at == lab.runs[r].epoch => p.clone(),
+        _ => profile_of(lab, r).1,
+    });
+    let names = [
+        lab.runs[0].config.loss.name(),
+        lab.runs[1].config.loss.name(),
+    ];
+    Snapshot {
+        epoch: lab.epoch(),
+        latest: [lab.latest(0), lab.latest(1)],
+        weights: [
+            lab.runs[0].model.weights.clone(),
+            lab.runs[1].model.weights.clone(),
+        ],
+        names,
+        diverged: lab
+            .diverged()
+            .map(|(r, e, why)| format!("run {} at epoch {e}: {why}", ["A", "B"][r])),
+        heatmaps: [0, 1].map(|r| {
+            heatmap(
+                &lab.runs[r],
+                &lab.train,
+                format!("run {} ({}): p(positive)", ["A", "B"][r], names[r]),
+            )
+        }),
+        charts: [
+            loss_chart(lab),
+            ap_chart(lab),
+            precision_recall_chart(lab),
+            pr_chart(lab),
+        ],
+        figure4: [
+            figure4_chart(lab, 0, &profiles[0]),
+            figure4_chart(lab, 1, &profiles[1]),
+        ],
+        easy_share: [profiles[0].easy_share, profiles[1].easy_share],
+        confusion: [0, 1].map(|r| lab.confusion(r, threshold)),
+        bayes_ap: lab.bayes_ap,
+    }
+}
