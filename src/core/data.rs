@@ -1,5 +1,6 @@
 //! Seeded synthetic 2-D data sets for the training lab: a few positives, many negatives
-//! (most easy, a controllable fraction hard, near the positives), in three shapes.
+//! (most easy, a controllable fraction hard, near the decision boundary), in four shapes;
+//! every component has an exact density, so the Bayes-optimal ranking is known.
 
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
@@ -50,10 +51,11 @@ impl Shape {
                     radius: 2.4,
                     sd: 0.25,
                 },
-                g([0.0, 0.0], 0.7),
+                g([0.0, 0.0], 0.5),
+                // Hard negatives just inside the positives' ring, where the boundary runs.
                 Part::Ring {
-                    radius: 2.0,
-                    sd: 0.45,
+                    radius: 1.7,
+                    sd: 0.2,
                 },
             ],
             Shape::ClusterInRing => [
@@ -62,7 +64,11 @@ impl Shape {
                     radius: 2.8,
                     sd: 0.35,
                 },
-                g([0.0, 0.0], 1.0),
+                // Hard negatives in a ring just outside the positive cluster.
+                Part::Ring {
+                    radius: 1.5,
+                    sd: 0.2,
+                },
             ],
             Shape::Beside => [
                 g([0.0, 3.0], 0.3),
