@@ -282,6 +282,9 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                         <BoundNumber param=&LAB_RATIO state=state set_state=set_state/>
                         <BoundNumber param=&HARD state=state set_state=set_state/>
                         <ChoiceControl param=&QUADRATIC state=state set_state=set_state/>
+                        <p class="note" data-testid="shape-note" hidden=unread(|s| s.lab.shape != crate::core::data::Shape::Beside)>
+                            "On this layout no run can reach the best possible AP: the best boundary is one curve against the hard negatives and another against the easy cloud, and the model draws a single line (or, with quadratic features, a single conic)."
+                        </p>
                     </fieldset>
                     <fieldset>
                         <legend>"Optimisation (both runs)"</legend>
