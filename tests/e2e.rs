@@ -996,6 +996,15 @@ async fn scenarios_show_their_claims_in_the_browser() {
             b.value("ap-bayes").await,
         );
         println!("{query}: A {a:.3}, B {bb:.3}, Bayes {bayes:.3}");
+        // Each run's AP as a share of the best possible.
+        for (id, ap) in [("ap-share-a", a), ("ap-share-b", bb)] {
+            let share = b.value(id).await;
+            assert!(
+                (share - ap / bayes).abs() < 1e-9,
+                "{id}: {share} vs {}",
+                ap / bayes
+            );
+        }
         assert!(
             bayes >= a.max(bb) - 0.02,
             "{query}: Bayes {bayes} vs {a} {bb}"
