@@ -308,9 +308,26 @@ impl Browser {
     /// each with a new chromedriver; every failed try is printed, and all are reported if
     /// none succeeds.
     pub async fn start_with(scale: f64, width: u32, height: u32, extra: &[&str]) -> Browser {
+        Browser::start_any(scale, width, height, extra, None).await
+    }
+
+    /// A phone's screen: `width` × `height` CSS pixels at device pixel ratio 2, touch, mobile
+    /// viewport (Chromium's device emulation: a headless window cannot be narrower than
+    /// 500 px, so `start` at 360 would measure a 500 px page).
+    pub async fn phone(width: u32, height: u32) -> Browser {
+        Browser::start_any(2.0, 800, 900, &[], Some((width, height))).await
+    }
+
+    async fn start_any(
+        scale: f64,
+        width: u32,
+        height: u32,
+        extra: &[&str],
+        phone: Option<(u32, u32)>,
+    ) -> Browser {
         let mut failures = Vec::new();
         for attempt in 1..=START_TRIES {
-            match Browser::try_start(scale, width, height, extra).await {
+            match Browser::try_start(scale, width, height, extra, phone).await {
                 Ok(b) => return b,
                 Err(e) => {
                     eprintln!("browser start-up, try {attempt} of {START_TRIES} failed: {e}");
@@ -326,6 +343,7 @@ impl Browser {
         width: u32,
         height: u32,
         extra: &[&str],
+        phone: Option<(u32, u32)>,
     ) -> Result<Browser, String> {
         static STARTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into());
@@ -356,12 +374,16 @@ impl Browser {
             format!("--force-device-scale-factor={scale}"),
         ]);
         args.extend(extra.iter().map(|a| a.to_string()));
-        let caps = json!({
-            "goog:chromeOptions": {
-                "binary": chrome_bin,
-                "args": args,
-            }
+        let mut options = json!({
+            "binary": chrome_bin,
+            "args": args,
         });
+        if let Some((w, h)) = phone {
+            options["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": w, "height": h, "pixelRatio": 2.0, "mobile": true, "touch": true }
+            });
+        }
+        let caps = json!({ "goog:chromeOptions": options });
         let caps = match caps {
             Value::Object(m) => m,
             _ => unreachable!(),
