@@ -11,7 +11,7 @@ mod support;
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
 
-    use super::support::{dist_dir, Browser, Server, PLAIN};
+    use super::support::{dist_dir, Browser, Server, GZIP, PLAIN};
     use fantoccini::Locator;
     use focal::core::lab::Lab;
     use focal::state::State;
@@ -340,6 +340,79 @@ mod bench {
         println!();
     }
 
+    /// The phone a student opens a course link on: Lighthouse's mobile profile (150 ms round
+    /// trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4×) through DevTools, a 412 px
+    /// screen, a gzip-serving static server, a fresh browser per run (running 2 s first),
+    /// interleaved with the floor page.
+    async fn phone(server: &Server) {
+        println!("## 5b. On a phone: Lighthouse's mobile profile, served with gzip\n");
+        let pages = [
+            ("floor: one line, one module script", "__floor.html"),
+            ("**the app**", ""),
+        ];
+        let mut runs: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new(); pages.len()];
+        for _ in 0..5 {
+            for (k, (_, page)) in pages.iter().enumerate() {
+                let b = Browser::phone(412, 823).await;
+                b.client.goto("about:blank").await.expect("about:blank");
+                tokio::time::sleep(Duration::from_millis(2000)).await;
+                b.cdp("Network.enable", serde_json::json!({})).await;
+                b.cdp(
+                    "Network.emulateNetworkConditions",
+                    serde_json::json!({
+                        "offline": false,
+                        "latency": 150,
+                        "downloadThroughput": 1.6e6 / 8.0,
+                        "uploadThroughput": 750e3 / 8.0,
+                    }),
+                )
+                .await;
+                b.cdp(
+                    "Emulation.setCPUThrottlingRate",
+                    serde_json::json!({ "rate": 4 }),
+                )
+                .await;
+                b.client
+                    .goto(&server.url(&format!("{GZIP}{page}")))
+                    .await
+                    .expect("navigate");
+                let mut t = (f64::NAN, f64::NAN, f64::NAN);
+                let start = Instant::now();
+                while start.elapsed() < Duration::from_secs(60) {
+                    let v = b
+                        .js(
+                            "const i = performance.getEntriesByName('focal-interactive')[0]; const p = performance.getEntriesByName('first-contentful-paint')[0]; \
+                             const bytes = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((n, e) => n + (e.transferSize || 0), 0); \
+                             return (i && p) ? [i.startTime, p.startTime, bytes] : null;",
+                            vec![],
+                        )
+                        .await;
+                    if let Some(a) = v.as_array() {
+                        let f = |i: usize| a[i].as_f64().unwrap_or(f64::NAN);
+                        t = (f(0), f(1), f(2));
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                runs[k].push(t);
+                b.finish().await;
+            }
+        }
+        println!("| page | first contentful paint, median ms | interactive, median ms | transferred, KB | paint runs | interactive runs |\n|---|---:|---:|---:|---|---|");
+        for ((name, _), runs) in pages.iter().zip(&runs) {
+            let paints: Vec<f64> = runs.iter().map(|r| r.1).collect();
+            let marks: Vec<f64> = runs.iter().map(|r| r.0).collect();
+            let bytes: Vec<f64> = runs.iter().map(|r| r.2 / 1000.0).collect();
+            println!(
+                "| {name} | {:.0} | {:.0} | {:.1} | {paints:.0?} | {marks:.0?} |",
+                median(paints.clone()),
+                median(marks.clone()),
+                median(bytes)
+            );
+        }
+        println!();
+    }
+
     async fn memory(server: &Server) {
         println!(
             "## 6. Memory over a long session (1:100 data so 10,000 epochs take seconds, speed 50)\n"
@@ -439,6 +512,9 @@ mod bench {
         }
         if wants("startup") {
             startup(&server).await;
+        }
+        if wants("phone") {
+            phone(&server).await;
         }
         if wants("memory") {
             memory(&server).await;

@@ -45,6 +45,10 @@ const FLOOR_JS: &str = "requestAnimationFrame(() => performance.mark('focal-inte
 /// capture script (the start-up benchmark measures the page a reader gets).
 pub const PLAIN: &str = "plain/";
 
+/// Under this sub-path the site is served as built and gzip-compressed (level 6, as static
+/// hosts do) to clients that accept it: the phone benchmark's server.
+pub const GZIP: &str = "gz/";
+
 pub fn dist_dir() -> PathBuf {
     match std::env::var_os("FOCAL_DIST") {
         Some(d) => PathBuf::from(d),
@@ -110,18 +114,27 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut first = String::new();
     reader.read_line(&mut first)?;
+    let mut accepts_gzip = false;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" {
             break;
         }
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            accepts_gzip = true;
+        }
     }
     let target = first.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let plain_prefix = format!("{PREFIX}{PLAIN}");
-    let (path, capture) = match path.strip_prefix(&plain_prefix) {
-        Some(rest) => (format!("{PREFIX}{rest}"), false),
-        None => (path.to_owned(), true),
+    let gzip_prefix = format!("{PREFIX}{GZIP}");
+    let (path, capture, gzip) = if let Some(rest) = path.strip_prefix(&plain_prefix) {
+        (format!("{PREFIX}{rest}"), false, false)
+    } else if let Some(rest) = path.strip_prefix(&gzip_prefix) {
+        (format!("{PREFIX}{rest}"), false, accepts_gzip)
+    } else {
+        (path.to_owned(), true, false)
     };
     let path = path.as_str();
     let body: Option<(Vec<u8>, &str)> = match path.strip_prefix(PREFIX) {
@@ -152,9 +165,18 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
     let mut out = stream;
     match body {
         Some((bytes, ty)) => {
+            let compressible = !ty.starts_with("image/png") && !ty.starts_with("application/octet");
+            let (bytes, encoding) = if gzip && compressible {
+                (
+                    gzipped(path, bytes),
+                    "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
+                )
+            } else {
+                (bytes, "")
+            };
             write!(
                 out,
-                "HTTP/1.1 200 OK\r\nContent-Type: {ty}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {ty}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
                 bytes.len()
             )?;
             out.write_all(&bytes)?;
@@ -170,6 +192,61 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
         }
     }
     out.flush()
+}
+
+/// A DevTools command, as chromedriver's `goog/cdp/execute` endpoint takes it.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// `bytes` gzip-compressed at level 6 (by the system's gzip, once per path).
+fn gzipped(path: &str, bytes: Vec<u8>) -> Vec<u8> {
+    use std::collections::HashMap;
+    static CACHE: Mutex<Option<HashMap<String, Vec<u8>>>> = Mutex::new(None);
+    if let Some(hit) = CACHE
+        .lock()
+        .unwrap()
+        .get_or_insert_with(HashMap::new)
+        .get(path)
+    {
+        return hit.clone();
+    }
+    let mut child = Command::new("gzip")
+        .args(["-6", "-c", "-n"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(&bytes));
+    let out = child.wait_with_output().expect("gzip output").stdout;
+    let _ = writer.join();
+    CACHE
+        .lock()
+        .unwrap()
+        .get_or_insert_with(HashMap::new)
+        .insert(path.to_owned(), out.clone());
+    out
 }
 
 /// A chromedriver process and one browser session. Dropping it (a test that panics does)
@@ -445,6 +522,17 @@ impl Browser {
             .execute(script, args)
             .await
             .expect("script runs")
+    }
+
+    /// Sends a Chromium DevTools command through chromedriver (`goog/cdp/execute`).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_owned(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"))
     }
 
     /// `data-value` of the element with this test id, as a number.
