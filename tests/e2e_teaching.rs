@@ -604,3 +604,143 @@ async fn on_a_phone_the_chart_stays_in_view_while_a_slider_moves() {
         b.finish().await;
     }
 }
+
+/// `assets/prerendered.html` is the app's own first view at the default state: the markup
+/// the running app has now, serialized the same way, with the charts' SVG set aside.
+/// (Stale after a change to the header or the Explorer: run scripts/prerender.)
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn the_prerendered_first_view_is_current() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url(support::PLAIN)).await;
+    b.settle().await;
+    let live = b.js(support::FIRST_VIEW, vec![]).await;
+    let live = live.as_str().unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered.html");
+    let mut file = std::fs::read_to_string(path).expect("assets/prerendered.html");
+    // Each chart's two SVGs (light, dark) stand where the canvas's marker stands.
+    for id in ["loss", "modulating", "gradient"] {
+        let start = file
+            .find("<svg class=\"prerendered-chart light\"")
+            .expect("an SVG");
+        let dark = file[start..]
+            .find("<svg class=\"prerendered-chart dark\"")
+            .unwrap()
+            + start;
+        let end = file[dark..].find("</svg>").unwrap() + dark + "</svg>".len();
+        file.replace_range(start..end, &format!("@@chart:{id}@@"));
+    }
+    if live != file {
+        let _ = std::fs::write(std::env::temp_dir().join("prerendered-live.html"), live);
+    }
+    assert!(
+        live == file,
+        "assets/prerendered.html is stale: run scripts/prerender (first difference at byte {})",
+        live.bytes()
+            .zip(file.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(live.len().min(file.len()))
+    );
+    b.finish().await;
+}
+
+/// Before the wasm arrives the page shows its first view: the default numbers, charts, and
+/// controls that say they are not live yet; no CSP violation; nothing of the default state
+/// on a link that carries its own. When the app arrives it takes the same place (no layout
+/// shift: the controls, readouts and charts sit where they sat), at a desktop and a phone
+/// width, and its controls are live.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
+    const BOXES: &str = "return ['gamma', 'pt', 'ce', 'fl', 'true-class', 'chart-loss', 'chart-gradient', 'explorer'].map(id => { \
+        const r = document.querySelector(`[data-testid='${id}']`).getBoundingClientRect(); \
+        return [id, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; });";
+    let server = Server::start();
+    for phone in [false, true] {
+        let b = if phone {
+            Browser::phone(360, 740).await
+        } else {
+            Browser::start(1.0, 1280, 1000).await
+        };
+        // Without the wasm: the pre-rendered page.
+        b.client.goto(&server.url(support::NO_WASM)).await.unwrap();
+        b.wait_for(
+            "#prerendered [data-testid='fl']",
+            20,
+            "the pre-rendered readouts",
+        )
+        .await;
+        let fl = b.value("fl").await;
+        assert!(
+            (fl - 0.25 * 0.01 * -(0.9f64).ln()).abs() < 1e-12,
+            "default FL {fl}"
+        );
+        let disabled = b
+            .js(
+                "return [...document.querySelectorAll('#prerendered input, #prerendered select, #prerendered button')].every(e => e.disabled);",
+                vec![],
+            )
+            .await;
+        assert_eq!(disabled, json!(true), "controls are not live yet");
+        let svgs = b
+            .js(
+                "return document.querySelectorAll('#prerendered svg.prerendered-chart').length;",
+                vec![],
+            )
+            .await;
+        assert_eq!(svgs, json!(6), "three charts, light and dark");
+        let csp: Vec<String> = b
+            .errors()
+            .await
+            .into_iter()
+            .filter(|e| e.starts_with("csp"))
+            .collect();
+        assert!(csp.is_empty(), "{csp:?}");
+        let before = b.js(BOXES, vec![]).await;
+        // A link with its own state shows none of the default numbers meanwhile.
+        b.client
+            .goto(&server.url(&format!("{}?gamma=3", support::NO_WASM)))
+            .await
+            .unwrap();
+        b.wait_for("#prerendered", 20, "the pre-rendered page")
+            .await;
+        let hidden = b
+            .js(
+                "return getComputedStyle(document.querySelector(`#prerendered [data-testid='fl']`)).visibility;",
+                vec![],
+            )
+            .await;
+        assert_eq!(hidden, json!("hidden"), "no default numbers on ?gamma=3");
+        // With the wasm: the app takes the same place, and its controls work.
+        b.open(&server.url("")).await;
+        b.settle().await;
+        assert_eq!(
+            b.js(
+                "return document.getElementById('prerendered') === null;",
+                vec![]
+            )
+            .await,
+            json!(true)
+        );
+        let after = b.js(BOXES, vec![]).await;
+        assert_eq!(
+            before, after,
+            "phone {phone}: the app moved what the first view showed"
+        );
+        let gamma = b
+            .client
+            .find(Locator::Css("[data-testid='gamma']"))
+            .await
+            .unwrap();
+        assert!(gamma.is_enabled().await.unwrap());
+        gamma
+            .send_keys(&String::from(char::from(Key::Right)))
+            .await
+            .unwrap();
+        b.settle().await;
+        assert!(b.value("gamma").await > 2.0, "γ moved");
+        assert_clean(&b, &server).await;
+        b.finish().await;
+    }
+}

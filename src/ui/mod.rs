@@ -85,6 +85,11 @@ fn initial_bench(state: ReadSignal<State>) -> Option<Bench> {
 /// and the page reports its height to the host page.
 #[component]
 pub fn App() -> impl IntoView {
+    // The pre-rendered first view (assets/prerendered.html) gives way in this same task, as
+    // the app is mounted: no frame shows neither.
+    if let Some(first_view) = document().get_element_by_id("prerendered") {
+        first_view.remove();
+    }
     let (initial, corrections): (State, Vec<Correction>) = location::read();
     let embedded = initial.page.embed;
     let (state, set_state) = signal(initial);

@@ -45,6 +45,34 @@ const FLOOR_JS: &str = "requestAnimationFrame(() => performance.mark('focal-inte
 /// capture script (the start-up benchmark measures the page a reader gets).
 pub const PLAIN: &str = "plain/";
 
+/// The page's first view as the app renders it, for `assets/prerendered.html`
+/// (examples/prerender.rs, and the test that it is current): what comes before `<main>` and
+/// the first panel, with the controls' current values written into attributes, the controls
+/// disabled, no style attributes (the CSP forbids them in markup) and each canvas replaced
+/// by `@@chart:<id>@@`.
+pub const FIRST_VIEW: &str = r#"
+const body = document.body.cloneNode(true);
+const live = document.body.querySelectorAll('input, select, textarea');
+const copies = body.querySelectorAll('input, select, textarea');
+live.forEach((el, i) => {
+  const c = copies[i];
+  if (el.type === 'checkbox' || el.type === 'radio') c.toggleAttribute('checked', el.checked);
+  else if (el.tagName === 'SELECT') [...c.options].forEach((o, k) => o.toggleAttribute('selected', k === el.selectedIndex));
+  else c.setAttribute('value', el.value);
+});
+[...body.children].forEach(el => { if (el.matches('script, noscript, footer, #prerendered')) el.remove(); });
+const main = body.querySelector('main');
+[...main.children].slice(1).forEach(el => el.remove());
+body.querySelectorAll('canvas').forEach(cv => cv.replaceWith(document.createTextNode('@@chart:' + cv.dataset.testid.replace('canvas-', '') + '@@')));
+body.querySelectorAll('[style]').forEach(e => e.removeAttribute('style'));
+body.querySelectorAll('input, select, button, textarea').forEach(e => e.setAttribute('disabled', ''));
+return body.innerHTML.replace(/<!---->/g, '').trim() + '\n';
+"#;
+
+/// Under this sub-path the site is served without its wasm (404): the page as it looks
+/// before the app arrives (the pre-rendered first view).
+pub const NO_WASM: &str = "nowasm/";
+
 /// Under this sub-path the site is served as built and gzip-compressed (level 6, as static
 /// hosts do) to clients that accept it: the phone benchmark's server.
 pub const GZIP: &str = "gz/";
@@ -129,8 +157,21 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let plain_prefix = format!("{PREFIX}{PLAIN}");
     let gzip_prefix = format!("{PREFIX}{GZIP}");
+    let no_wasm_prefix = format!("{PREFIX}{NO_WASM}");
+    if let Some(rest) = path.strip_prefix(&no_wasm_prefix) {
+        if rest.ends_with(".wasm") {
+            let mut out = stream;
+            write!(
+                out,
+                "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            )?;
+            return out.flush();
+        }
+    }
     let (path, capture, gzip) = if let Some(rest) = path.strip_prefix(&plain_prefix) {
         (format!("{PREFIX}{rest}"), false, false)
+    } else if let Some(rest) = path.strip_prefix(&no_wasm_prefix) {
+        (format!("{PREFIX}{rest}"), true, false)
     } else if let Some(rest) = path.strip_prefix(&gzip_prefix) {
         (format!("{PREFIX}{rest}"), false, accepts_gzip)
     } else {
