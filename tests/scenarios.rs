@@ -125,7 +125,7 @@ fn scenario_links_are_short_and_their_own_values_win() {
 /// curves, one against the hard negatives and one against the easy cloud, and one conic
 /// cannot follow both; the README says so.)
 fn defaults_reach_the_bayes_ap(shape: &str) {
-    for seed in [1, 2, 3] {
+    for seed in SEEDS {
         let (s, notes) = decode(&format!("?shape={shape}&seed={seed}"));
         assert!(notes.is_empty() && s.lab.quadratic);
         let mut lab = Lab::new(s.lab_spec(), s.lab_configs());
