@@ -64,7 +64,12 @@ live.forEach((el, i) => {
 const main = body.querySelector('main');
 [...main.children].slice(1).forEach(el => el.remove());
 body.querySelectorAll('canvas').forEach(cv => cv.replaceWith(document.createTextNode('@@chart:' + cv.dataset.testid.replace('canvas-', '') + '@@')));
-body.querySelectorAll('[style]').forEach(e => e.removeAttribute('style'));
+body.querySelectorAll('[style]').forEach(e => {
+  // A colour swatch keeps its colour as an SVG fill (presentation attributes are not styles).
+  const fill = e.style.background || e.style.backgroundColor;
+  if (fill) e.innerHTML = `<svg class="fill" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true"><rect width="1" height="1" fill="${fill}"></rect></svg>`;
+  e.removeAttribute('style');
+});
 body.querySelectorAll('input, select, button, textarea').forEach(e => e.setAttribute('disabled', ''));
 return body.innerHTML.replace(/<!---->/g, '').trim() + '\n';
 "#;
