@@ -113,6 +113,19 @@ fn scenario_links_are_short_and_their_own_values_win() {
         }
         assert_eq!(decode(&link).0, s);
     }
+    // Choosing `custom` keeps the settings the reader has (here the helps preset's).
+    let (mut s, _) = decode("?scenario=helps&seed=7");
+    let helps = s.lab.clone();
+    Scenario::Custom.apply(&mut s);
+    assert_eq!(s.lab.scenario, Scenario::Custom);
+    assert_eq!(
+        focal::state::lab::Lab {
+            scenario: Scenario::Helps,
+            ..s.lab.clone()
+        },
+        helps
+    );
+    assert_eq!(decode(&encode(&s)).0, s);
     let (s, _) = decode("?lr=0.2&scenario=helps&seed=7");
     assert_eq!((s.lab.lr, s.lab.seed, s.lab.epochs), (0.2, 7, 50));
     assert_eq!(encode(&s), "?scenario=helps&seed=7&lr=0.2");

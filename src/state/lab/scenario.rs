@@ -43,7 +43,12 @@ impl Scenario {
 
     /// Sets the scenario and its preset: every lab setting to the lab's default, then the
     /// preset's values. The seed, speed, threshold and mode are the reader's, and stay.
+    /// `custom` keeps every setting as it is: the reader goes on from there.
     pub fn apply(self, state: &mut State) {
+        if self == Scenario::Custom {
+            state.lab.scenario = self;
+            return;
+        }
         let kept = state.lab.clone();
         state.lab = Lab {
             seed: kept.seed,
