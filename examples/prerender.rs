@@ -31,23 +31,33 @@ async fn main() {
 
     // The charts as the canvas would show them at the wide layout's size; the SVG scales
     // with its box, which has the canvas's aspect ratio.
+    // The first chart also comes flat (2:1), as phones show it, pinned above the sliders.
     let point = State::default().point();
     for q in Quantity::ALL {
-        let mut both = String::new();
-        for dark in [false, true] {
-            let mut svg = String::new();
-            {
-                let root = SVGBackend::with_string(&mut svg, (400, 300)).into_drawing_area();
-                draw_curves(&root, &chart(q, &point), &Style { scale: 1.0, dark }).expect("draws");
-            }
-            let class = if dark { "dark" } else { "light" };
-            both += &svg.trim().replacen(
-                "<svg ",
-                &format!("<svg class=\"prerendered-chart {class}\" aria-hidden=\"true\" "),
-                1,
-            );
+        let mut shapes = vec![((400, 300), "")];
+        if q == Quantity::ALL[0] {
+            shapes.push(((400, 200), " flat"));
         }
-        html = html.replace(&format!("@@chart:{}@@", q.id()), &simplified(&both));
+        let mut all = String::new();
+        for (size, shape) in shapes {
+            for dark in [false, true] {
+                let mut svg = String::new();
+                {
+                    let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+                    draw_curves(&root, &chart(q, &point), &Style { scale: 1.0, dark })
+                        .expect("draws");
+                }
+                let theme = if dark { "dark" } else { "light" };
+                all += &svg.trim().replacen(
+                    "<svg ",
+                    &format!(
+                        "<svg class=\"prerendered-chart {theme}{shape}\" aria-hidden=\"true\" "
+                    ),
+                    1,
+                );
+            }
+        }
+        html = html.replace(&format!("@@chart:{}@@", q.id()), &simplified(&all));
     }
     assert!(!html.contains("@@chart:"), "every chart drawn");
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered.html");
