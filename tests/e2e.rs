@@ -1026,16 +1026,13 @@ async fn scenarios_show_their_claims_in_the_browser() {
         // show the path, not a line from epoch 0 to the last: read the exported history.
         if seed == 1 {
             click(&b, "export-json").await;
-            let json = b
-                .client
-                .execute_async(
-                    "const done = arguments[0]; const d = window.__downloads.find(d => d.name.endsWith('.json')); \
-                     window.__blobs[d.href].text().then(done, e => done('failed: ' + e));",
-                    vec![],
-                )
-                .await
+            let files = b.downloads().await;
+            let (_, href) = files
+                .iter()
+                .find(|(name, _)| name.ends_with(".json"))
                 .unwrap();
-            let history: serde_json::Value = serde_json::from_str(json.as_str().unwrap()).unwrap();
+            let json = b.blob_text(href).await;
+            let history: serde_json::Value = serde_json::from_str(&json).unwrap();
             let checkpoints = history["runs"][0]["history"].as_array().unwrap().len();
             assert!(checkpoints >= 20, "{query}: {checkpoints} checkpoints");
             b.js("window.__downloads = [];", vec![]).await;

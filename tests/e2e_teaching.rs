@@ -343,39 +343,6 @@ async fn keyboard_alone_reaches_and_operates_every_control() {
     b.finish().await;
 }
 
-async fn downloads(b: &Browser) -> Vec<(String, String)> {
-    b.js(
-        "return window.__downloads.map(d => [d.name, d.href]);",
-        vec![],
-    )
-    .await
-    .as_array()
-    .unwrap()
-    .iter()
-    .map(|d| {
-        (
-            d[0].as_str().unwrap().to_owned(),
-            d[1].as_str().unwrap().to_owned(),
-        )
-    })
-    .collect()
-}
-
-/// The text of a downloaded blob (read from the Blob itself: the page's CSP forbids
-/// fetching blob: URLs, as it should).
-async fn fetch_text(b: &Browser, href: &str) -> String {
-    b.client
-        .execute_async(
-            "const done = arguments[1]; window.__blobs[arguments[0]].text().then(done, e => done('failed: ' + e));",
-            vec![json!(href)],
-        )
-        .await
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
 async fn charts_export_png_svg_csv_and_tables() {
@@ -387,7 +354,7 @@ async fn charts_export_png_svg_csv_and_tables() {
         click(&b, &format!("{kind}-loss")).await;
     }
     click(&b, "png-heatmap-a").await;
-    let files = downloads(&b).await;
+    let files = b.downloads().await;
     let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(
         names,
@@ -422,11 +389,11 @@ async fn charts_export_png_svg_csv_and_tables() {
         (2.0 * css[1].as_f64().unwrap()).round()
     );
     // SVG: the same drawing, as vector text.
-    let svg = fetch_text(&b, &files[1].1).await;
+    let svg = b.blob_text(&files[1].1).await;
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(80)]);
     assert!(svg.contains("focal loss vs p_t") && svg.contains("<polyline"));
     // CSV: every plotted point.
-    let csv = fetch_text(&b, &files[2].1).await;
+    let csv = b.blob_text(&files[2].1).await;
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("series,x,y"));
     let rows: Vec<&str> = lines.collect();

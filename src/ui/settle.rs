@@ -42,10 +42,12 @@ pub fn provide(state: ReadSignal<State>) {
         mark_pending(false);
     };
     let restart = move || {
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
+        // During a drag only the timer moves: the root's attribute is written when a pause
+        // starts being awaited and when it comes, not on every input.
+        match timer.get_value() {
+            Some(handle) => handle.clear(),
+            None => mark_pending(true),
         }
-        mark_pending(true);
         timer.set_value(set_timeout_with_handle(paused, PAUSE).ok());
     };
     Effect::new(move |_| {

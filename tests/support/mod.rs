@@ -581,6 +581,40 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{cmd}: {e}"))
     }
 
+    /// The files the page has saved (name, object URL), as the capture script recorded them.
+    pub async fn downloads(&self) -> Vec<(String, String)> {
+        self.js(
+            "return window.__downloads.map(d => [d.name, d.href]);",
+            vec![],
+        )
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d[0].as_str().unwrap().to_owned(),
+                d[1].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+    }
+
+    /// The text of a saved file (read from the Blob itself: the page's CSP forbids
+    /// fetching blob: URLs, as it should).
+    pub async fn blob_text(&self, href: &str) -> String {
+        self.client
+            .execute_async(
+                "const done = arguments[1]; window.__blobs[arguments[0]].text().then(done, e => done('failed: ' + e));",
+                vec![json!(href)],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
     /// `data-value` of the element with this test id, as a number.
     pub async fn value(&self, testid: &str) -> f64 {
         let v = self

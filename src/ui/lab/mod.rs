@@ -39,7 +39,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
     let threshold = Memo::new(move |_| state.with(|s| s.lab.threshold));
     let headless = state.with_untracked(|s| s.lab.mode == Mode::Run);
     // Visuals first: the settings stay folded unless the link set some of them.
-    let open_settings = state.with_untracked(scenario::link_sets_settings);
+    let open_settings = state.with_untracked(|s| scenario::link_sets_settings(&s.lab));
     let (done, set_done) = signal(false);
     let (dump, set_dump) = signal(None::<String>);
 
