@@ -2,6 +2,9 @@
 // Pages are fetched network-first (so a new deploy is picked up on the next load) and
 // fall back to the cache; the hashed assets never change, so they are served cache-first.
 const CACHE = "focal-loss-explorer";
+// The later panels' wasm module, which no tag of the page names (filled in by
+// scripts/post_build.py at build time).
+const LATER = [];
 
 // On install, cache the page and every asset it names (the first visit loaded them before
 // this worker existed, so the fetch handler never saw them).
@@ -12,7 +15,8 @@ self.addEventListener("install", (event) => {
       const page = await fetch("./", { cache: "no-cache" });
       const html = await page.clone().text();
       await cache.put("./", page);
-      const assets = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => "./" + m[1]);
+      const named = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => "./" + m[1]);
+      const assets = [...named, ...LATER];
       await cache.addAll([...new Set(assets)]);
       // Forget the files of older deploys.
       const keep = new Set(["./", ...assets].map((a) => new URL(a, self.registration.scope).href));

@@ -1,15 +1,32 @@
 #!/usr/bin/env python3
 """Trunk post-build hook: moves trunk's inline boot script into a hashed file, so the page
 runs under a Content-Security-Policy without 'unsafe-inline', and adds that policy in
-release builds (the dev server's live reload needs an inline script of its own). Puts the
+release builds (the dev server's live reload needs an inline script of its own). Splits the
+wasm in two (scripts/split.py) and lists the second part for the service worker. Puts the
 pre-rendered first view (assets/prerendered.html, written by scripts/prerender) into the
 body, so the page paints before the wasm has arrived; the app replaces it on mount."""
 import hashlib
 import os
 import pathlib
 import re
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import split  # noqa: E402
 
 staging = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
+source = pathlib.Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
+
+# The later panels' module (scripts/split.py); the service worker caches it on install
+# too, since the page names only the first module.
+later = split.split(staging, source, os.environ.get("TRUNK_PROFILE", "debug"))
+worker = staging / "sw.js"
+code = worker.read_text(encoding="utf-8")
+listed = "const LATER = [" + ", ".join(f'"./{name}"' for name in later) + "];"
+if "const LATER = [];" not in code:
+    raise SystemExit("post_build.py: sw.js has no `const LATER = [];` to fill")
+worker.write_text(code.replace("const LATER = [];", listed), encoding="utf-8")
+
 index = staging / "index.html"
 html = index.read_text(encoding="utf-8")
 
@@ -26,7 +43,6 @@ if os.environ.get("TRUNK_PROFILE") == "release":
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
     html = html.replace("<head>", "<head>\n    " + meta, 1)
 
-source = pathlib.Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
 prerendered = source / "assets" / "prerendered.html"
 if prerendered.exists():
     first_view = prerendered.read_text(encoding="utf-8")

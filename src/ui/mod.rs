@@ -40,11 +40,19 @@ pub use settle::follow;
 pub use variants::VariantsPanel;
 
 /// One panel's view.
+type PanelView = fn(Panel, Memo<State>, WriteSignal<State>) -> AnyView;
+
+/// The Explorer, the first view: its code is in the module the page loads first.
+fn first_panel(state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
+    view! { <ExplorerPanel state=state set_state=set_state/> }.into_any()
+}
+
+/// Any other panel. Only `later_panels` names this function, so with the `split` feature
+/// every panel below the first view goes into a second wasm module (scripts/split.py)
+/// that is fetched after the Explorer is interactive.
 fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     match which {
-        Panel::Page | Panel::Explorer => {
-            view! { <ExplorerPanel state=state set_state=set_state/> }.into_any()
-        }
+        Panel::Page | Panel::Explorer => first_panel(state, set_state),
         Panel::Imbalance => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
         Panel::Calculators => {
             view! { <CalculatorsPanel state=state set_state=set_state/> }.into_any()
@@ -58,13 +66,72 @@ fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> Any
     }
 }
 
+/// The split point: returns the builder of the later panels once their module is loaded.
+/// A function pointer crosses the split (no generics, nothing to clone), and the panels are
+/// then built synchronously, under the caller's owner, like any other view.
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn later_panels() -> PanelView {
+    panel
+}
+
+/// The in-page benchmarks (`?bench=…`), which also stay out of the first module.
+type BenchView = fn(Bench, WriteSignal<State>, ReadSignal<State>) -> AnyView;
+
+fn bench_view(kind: Bench, set_state: WriteSignal<State>, state: ReadSignal<State>) -> AnyView {
+    view! { <bench::Bench kind=kind set_state=set_state state=state/> }.into_any()
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn later_bench() -> BenchView {
+    bench_view
+}
+
+/// Loads the later panels' code (a fetch with the `split` feature, nothing without it) and
+/// hands their builder to `then`.
+fn with_later_panels(then: impl FnOnce(PanelView) + 'static) {
+    leptos::task::spawn_local(async move {
+        #[cfg(feature = "split")]
+        then(later_panels().await);
+        #[cfg(not(feature = "split"))]
+        then(later_panels());
+    });
+}
+
+/// The benchmark's view, once its code is loaded.
+fn later_bench_view(kind: Bench, set_state: WriteSignal<State>, state: ReadSignal<State>) -> AnyView {
+    let (build, set_build) = signal(None::<BenchView>);
+    leptos::task::spawn_local(async move {
+        #[cfg(feature = "split")]
+        set_build.set(Some(later_bench().await));
+        #[cfg(not(feature = "split"))]
+        set_build.set(Some(later_bench()));
+    });
+    (move || build.get().map(|f| f(kind, set_state, state))).into_any()
+}
+
 /// One panel of the full page, which follows the state while it is in view and catches up
 /// when input pauses while it is not (`settle.rs`).
-fn gated_panel(which: Panel, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+fn gated_panel(
+    build: PanelView,
+    which: Panel,
+    state: ReadSignal<State>,
+    set_state: WriteSignal<State>,
+) -> AnyView {
     let (seen, observe) = settle::gate(state);
     let host = NodeRef::<leptos::html::Div>::new();
     host.on_load(move |el| observe(&el));
-    view! { <div class="panel-host" node_ref=host>{panel(which, seen, set_state)}</div> }.into_any()
+    view! { <div class="panel-host" node_ref=host>{build(which, seen, set_state)}</div> }.into_any()
+}
+
+/// The one panel of an embed: the Explorer at once, any other once its code is loaded.
+fn embedded_panel(which: Panel, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+    let state = Memo::new(move |_| state.get());
+    if matches!(which, Panel::Page | Panel::Explorer) {
+        return first_panel(state, set_state);
+    }
+    let (later, set_later) = signal(None::<PanelView>);
+    with_later_panels(move |build| set_later.set(Some(build)));
+    (move || later.get().map(|build| build(which, state, set_state))).into_any()
 }
 
 /// The benchmark the URL asked for, if any (read once: it is not part of the state).
@@ -117,8 +184,8 @@ pub fn App() -> impl IntoView {
             <notice::Notice corrections=corrections/>
             <main class="embedded" data-testid="embedded" data-panel=embedded.token()>
                 <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", embedded.title())}</h1>
-                {panel(embedded, Memo::new(move |_| state.get()), set_state)}
-                {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
+                {embedded_panel(embedded, state, set_state)}
+                {bench.map(|k| later_bench_view(k, set_state, state))}
             </main>
         }
         .into_any();
@@ -128,13 +195,15 @@ pub fn App() -> impl IntoView {
     // data). A link to one of them (#lab) is followed once it exists. Building them one
     // frame later still lets the first frame reach the screen before that 40–50 ms task:
     // first paint came about 20 ms sooner (BENCHMARKS.md).
-    let (rest, set_rest) = signal(false);
+    let (later, set_later) = signal(None::<PanelView>);
     request_animation_frame(move || {
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    set_rest.set(true);
-                    request_animation_frame(env::scroll_to_fragment);
+                    with_later_panels(move |build| {
+                        set_later.set(Some(build));
+                        request_animation_frame(env::scroll_to_fragment);
+                    })
                 },
                 std::time::Duration::ZERO,
             )
@@ -155,9 +224,9 @@ pub fn App() -> impl IntoView {
         </header>
         <notice::Notice corrections=corrections/>
         <main>
-            {gated_panel(Panel::Explorer, state, set_state)}
-            {move || rest.get().then(|| Panel::ALL[2..].iter().map(|&p| gated_panel(p, state, set_state)).collect_view())}
-            {bench.map(|k| view! { <bench::Bench kind=k set_state=set_state state=state/> })}
+            {gated_panel(|_, s, w| first_panel(s, w), Panel::Explorer, state, set_state)}
+            {move || later.get().map(|build| Panel::ALL[2..].iter().map(|&p| gated_panel(build, p, state, set_state)).collect_view())}
+            {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>
         <footer class="colophon">
             "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "
