@@ -98,7 +98,11 @@ fn with_later_panels(then: impl FnOnce(PanelView) + 'static) {
 }
 
 /// The benchmark's view, once its code is loaded.
-fn later_bench_view(kind: Bench, set_state: WriteSignal<State>, state: ReadSignal<State>) -> AnyView {
+fn later_bench_view(
+    kind: Bench,
+    set_state: WriteSignal<State>,
+    state: ReadSignal<State>,
+) -> AnyView {
     let (build, set_build) = signal(None::<BenchView>);
     leptos::task::spawn_local(async move {
         #[cfg(feature = "split")]
@@ -124,7 +128,11 @@ fn gated_panel(
 }
 
 /// The one panel of an embed: the Explorer at once, any other once its code is loaded.
-fn embedded_panel(which: Panel, state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+fn embedded_panel(
+    which: Panel,
+    state: ReadSignal<State>,
+    set_state: WriteSignal<State>,
+) -> AnyView {
     let state = Memo::new(move |_| state.get());
     if matches!(which, Panel::Page | Panel::Explorer) {
         return first_panel(state, set_state);
