@@ -305,3 +305,40 @@ fn no_signal_is_written_inside_an_effect() {
     }
     assert!(effects >= 4, "found the effects ({effects})");
 }
+
+/// The later panels' components are named only in `fn panel` (and the benchmark only in
+/// `fn bench_view`), which only the `#[lazy]` split points reach: named anywhere else, their
+/// code would be pulled into the first wasm module.
+#[test]
+fn later_panels_are_named_only_behind_the_split_points() {
+    let later = [
+        ("<ImbalancePanel", "fn panel("),
+        ("<CalculatorsPanel", "fn panel("),
+        ("<VariantsPanel", "fn panel("),
+        ("<MultiClassPanel", "fn panel("),
+        ("<LabPanel", "fn panel("),
+        ("<CodePanel", "fn panel("),
+        ("<bench::Bench", "fn bench_view("),
+    ];
+    let app = code(&read(&root().join("src/ui/mod.rs")));
+    let body = |name: &str| -> String {
+        let start = app.find(name).unwrap_or_else(|| panic!("ui/mod.rs has {name}"));
+        let end = app[start..].find("\n}\n").expect("the function ends") + start;
+        app[start..end].to_owned()
+    };
+    for (component, allowed) in later {
+        let mut uses = 0;
+        for file in rust_files(&root().join("src")) {
+            let text = code(&read(&file));
+            uses += text.matches(component).count();
+        }
+        let inside = body(allowed).matches(component).count();
+        assert_eq!(inside, 1, "{component} is built in `{allowed}…`");
+        assert_eq!(
+            uses, inside,
+            "{component} is named outside `{allowed}…`: its code would be in the first module"
+        );
+    }
+    assert!(app.contains("#[cfg_attr(feature = \"split\", leptos::lazy)]\nfn later_panels()"));
+    assert!(app.contains("#[cfg_attr(feature = \"split\", leptos::lazy)]\nfn later_bench()"));
+}
