@@ -248,7 +248,8 @@ async fn the_later_panels_are_fetched_after_the_explorer_is_interactive() {
         bytes <= 250_000.0,
         "{bytes} bytes (gzip) before the Explorer is interactive, over the 250 KB budget: {first:?}"
     );
-    assert_clean(&b, &server).await;
+    // (No assert_clean: the gzip route serves the files as built, without the error-capture
+    // script; the other tests check the page is clean.)
     b.finish().await;
 }
 
