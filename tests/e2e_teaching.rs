@@ -193,6 +193,57 @@ async fn works_offline_after_the_first_visit() {
     b.finish().await;
 }
 
+/// A network lost after the first module: the Explorer keeps working, the page says that the
+/// rest did not load, and "Try again" brings it once the network is back.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn when_the_later_module_fails_the_explorer_works_and_the_page_can_try_again() {
+    let server = Server::start();
+    server
+        .block_later
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.client.goto(&server.url("")).await.unwrap();
+    b.wait_for(
+        "[data-testid='later-failed']",
+        20,
+        "the page says the rest did not load",
+    )
+    .await;
+    let before = b.value("modulating-factor").await;
+    b.client
+        .find(Locator::Css("[data-testid='gamma']"))
+        .await
+        .unwrap()
+        .send_keys(&String::from(char::from(Key::Right)).repeat(3))
+        .await
+        .unwrap();
+    b.settle().await;
+    assert_ne!(
+        b.value("modulating-factor").await,
+        before,
+        "the Explorer works without the later module"
+    );
+    server
+        .block_later
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+    click(&b, "later-retry").await;
+    b.wait_for(
+        "[data-testid='lab']",
+        20,
+        "the later panels after trying again",
+    )
+    .await;
+    let gone = b
+        .js(
+            "return !document.querySelector(\"[data-testid='later-failed']\");",
+            vec![],
+        )
+        .await;
+    assert_eq!(gone, json!(true), "the failure notice goes");
+    b.finish().await;
+}
+
 /// The first module holds the Explorer; the later panels' modules are fetched only once it
 /// is interactive, and what the page loads before then stays within issue 16's budget of
 /// 250 KB gzip (counted from Resource Timing over the gzip route, so it fails when the first

@@ -306,9 +306,9 @@ fn no_signal_is_written_inside_an_effect() {
     assert!(effects >= 4, "found the effects ({effects})");
 }
 
-/// The later panels' components are named only in `fn panel` (and the benchmark only in
-/// `fn bench_view`), which only the `#[lazy]` split points reach: named anywhere else, their
-/// code would be pulled into the first wasm module.
+/// The later panels' components are named only in `ui/later.rs`'s `fn panel` (and the
+/// benchmark only in `fn bench_view`), which only the split points reach: named anywhere
+/// else, their code would be pulled into the first wasm module.
 #[test]
 fn later_panels_are_named_only_behind_the_split_points() {
     let later = [
@@ -320,9 +320,11 @@ fn later_panels_are_named_only_behind_the_split_points() {
         ("<CodePanel", "fn panel("),
         ("<bench::Bench", "fn bench_view("),
     ];
-    let app = code(&read(&root().join("src/ui/mod.rs")));
+    let app = code(&read(&root().join("src/ui/later.rs")));
     let body = |name: &str| -> String {
-        let start = app.find(name).unwrap_or_else(|| panic!("ui/mod.rs has {name}"));
+        let start = app
+            .find(name)
+            .unwrap_or_else(|| panic!("ui/later.rs has {name}"));
         let end = app[start..].find("\n}\n").expect("the function ends") + start;
         app[start..end].to_owned()
     };
@@ -339,6 +341,11 @@ fn later_panels_are_named_only_behind_the_split_points() {
             "{component} is named outside `{allowed}…`: its code would be in the first module"
         );
     }
-    assert!(app.contains("#[cfg_attr(feature = \"split\", leptos::lazy)]\nfn later_panels()"));
-    assert!(app.contains("#[cfg_attr(feature = \"split\", leptos::lazy)]\nfn later_bench()"));
+    let flat: String = app.split_whitespace().collect();
+    for point in ["later_panels", "later_bench"] {
+        let split = format!(
+            "#[cfg_attr(feature=\"split\",wasm_split_helpers::wasm_split({point},fallible))]fn{point}()"
+        );
+        assert!(flat.contains(&split), "{point} is a split point");
+    }
 }

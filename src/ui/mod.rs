@@ -12,6 +12,7 @@ mod explorer;
 mod formula;
 mod imbalance;
 mod lab;
+mod later;
 mod multiclass;
 mod notice;
 mod paint;
@@ -25,6 +26,7 @@ mod visible;
 mod watched;
 
 use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
+use later::{Later, PanelView};
 use leptos::prelude::*;
 
 pub use calculators::CalculatorsPanel;
@@ -39,78 +41,24 @@ pub use multiclass::MultiClassPanel;
 pub use settle::follow;
 pub use variants::VariantsPanel;
 
-/// One panel's view.
-type PanelView = fn(Panel, Memo<State>, WriteSignal<State>) -> AnyView;
-
 /// The Explorer, the first view: its code is in the module the page loads first.
 fn first_panel(state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     view! { <ExplorerPanel state=state set_state=set_state/> }.into_any()
 }
 
-/// Any other panel. Only `later_panels` names this function, so with the `split` feature
-/// every panel below the first view goes into a second wasm module (scripts/split.py)
-/// that is fetched after the Explorer is interactive.
-fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
-    match which {
-        Panel::Page | Panel::Explorer => first_panel(state, set_state),
-        Panel::Imbalance => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
-        Panel::Calculators => {
-            view! { <CalculatorsPanel state=state set_state=set_state/> }.into_any()
-        }
-        Panel::Variants => view! { <VariantsPanel state=state set_state=set_state/> }.into_any(),
-        Panel::MultiClass => {
-            view! { <MultiClassPanel state=state set_state=set_state/> }.into_any()
-        }
-        Panel::Lab => view! { <LabPanel state=state set_state=set_state/> }.into_any(),
-        Panel::Code => view! { <CodePanel state=state/> }.into_any(),
-    }
-}
-
-/// The split point: returns the builder of the later panels once their module is loaded.
-/// A function pointer crosses the split (no generics, nothing to clone), and the panels are
-/// then built synchronously, under the caller's owner, like any other view.
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn later_panels() -> PanelView {
-    panel
-}
-
-/// The in-page benchmarks (`?bench=…`), which also stay out of the first module.
-type BenchView = fn(Bench, WriteSignal<State>, ReadSignal<State>) -> AnyView;
-
-fn bench_view(kind: Bench, set_state: WriteSignal<State>, state: ReadSignal<State>) -> AnyView {
-    view! { <bench::Bench kind=kind set_state=set_state state=state/> }.into_any()
-}
-
-#[cfg_attr(feature = "split", leptos::lazy)]
-fn later_bench() -> BenchView {
-    bench_view
-}
-
-/// Loads the later panels' code (a fetch with the `split` feature, nothing without it) and
-/// hands their builder to `then`.
-fn with_later_panels(then: impl FnOnce(PanelView) + 'static) {
-    leptos::task::spawn_local(async move {
-        #[cfg(feature = "split")]
-        then(later_panels().await);
-        #[cfg(not(feature = "split"))]
-        then(later_panels());
-    });
-}
-
-/// The benchmark's view, once its code is loaded.
+/// The benchmark's view, once its module is loaded (`later.rs`).
 fn later_bench_view(
     kind: Bench,
     set_state: WriteSignal<State>,
     state: ReadSignal<State>,
 ) -> AnyView {
-    let (build, set_build) = signal(None::<BenchView>);
-    leptos::task::spawn_local(async move {
-        #[cfg(feature = "split")]
-        set_build.set(Some(later_bench().await));
-        #[cfg(not(feature = "split"))]
-        set_build.set(Some(later_bench()));
-    });
-    (move || build.get().map(|f| f(kind, set_state, state))).into_any()
+    let (module, set_module) = signal(Later::Loading);
+    later::load_bench(set_module);
+    later::when_loaded(
+        module,
+        move || later::load_bench(set_module),
+        move |build| build(kind, set_state, state),
+    )
 }
 
 /// One panel of the full page, which follows the state while it is in view and catches up
@@ -137,9 +85,13 @@ fn embedded_panel(
     if matches!(which, Panel::Page | Panel::Explorer) {
         return first_panel(state, set_state);
     }
-    let (later, set_later) = signal(None::<PanelView>);
-    with_later_panels(move |build| set_later.set(Some(build)));
-    (move || later.get().map(|build| build(which, state, set_state))).into_any()
+    let (module, set_module) = signal(Later::Loading);
+    later::load_panels(set_module);
+    later::when_loaded(
+        module,
+        move || later::load_panels(set_module),
+        move |build| build(which, state, set_state),
+    )
 }
 
 /// The benchmark the URL asked for, if any (read once: it is not part of the state).
@@ -198,24 +150,15 @@ pub fn App() -> impl IntoView {
         }
         .into_any();
     }
-    // The Explorer is the first view; the panels below it are built after the first frame,
-    // so a reader can move a slider without waiting for six more panels (and the lab's
-    // data). A link to one of them (#lab) is followed once it exists. Building them one
-    // frame later still lets the first frame reach the screen before that 40–50 ms task:
-    // first paint came about 20 ms sooner (BENCHMARKS.md).
-    let (later, set_later) = signal(None::<PanelView>);
+    // The Explorer is the first view; the panels below it are in a later wasm module
+    // (later.rs), fetched after the first frame, so a reader can move a slider without
+    // waiting for six more panels' code (and the lab's data). Starting one frame later
+    // still lets the first frame reach the screen before the 40–50 ms task that builds
+    // them: first paint came about 20 ms sooner (BENCHMARKS.md).
+    let (module, set_module) = signal(Later::<PanelView>::Loading);
+    let load = move || later::load_panels(set_module);
     request_animation_frame(move || {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    with_later_panels(move |build| {
-                        set_later.set(Some(build));
-                        request_animation_frame(env::scroll_to_fragment);
-                    })
-                },
-                std::time::Duration::ZERO,
-            )
-        })
+        request_animation_frame(move || set_timeout(load, std::time::Duration::ZERO))
     });
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();
@@ -233,7 +176,11 @@ pub fn App() -> impl IntoView {
         <notice::Notice corrections=corrections/>
         <main>
             {gated_panel(|_, s, w| first_panel(s, w), Panel::Explorer, state, set_state)}
-            {move || later.get().map(|build| Panel::ALL[2..].iter().map(|&p| gated_panel(build, p, state, set_state)).collect_view())}
+            {later::when_loaded(module, load, move |build| {
+                // A link to a later panel (#lab) is followed once it exists.
+                request_animation_frame(env::scroll_to_fragment);
+                Panel::ALL[2..].iter().map(|&p| gated_panel(build, p, state, set_state)).collect_view().into_any()
+            })}
             {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>
         <footer class="colophon">

@@ -95,6 +95,8 @@ pub struct Server {
     pub misses: Arc<Mutex<Vec<String>>>,
     /// While set, every connection is closed unanswered (the network is "down").
     pub down: Arc<AtomicBool>,
+    /// While set, the later wasm modules (`later-*.wasm`) fail with 503.
+    pub block_later: Arc<AtomicBool>,
 }
 
 impl Server {
@@ -109,20 +111,26 @@ impl Server {
         let port = listener.local_addr().unwrap().port();
         let misses = Arc::new(Mutex::new(Vec::new()));
         let down = Arc::new(AtomicBool::new(false));
-        let (m, d) = (misses.clone(), down.clone());
+        let block_later = Arc::new(AtomicBool::new(false));
+        let (m, d, bl) = (misses.clone(), down.clone(), block_later.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 if d.load(Ordering::SeqCst) {
                     drop(stream);
                     continue;
                 }
-                let (dir, m) = (dir.clone(), m.clone());
+                let (dir, m, blocked) = (dir.clone(), m.clone(), bl.load(Ordering::SeqCst));
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &dir, &m);
+                    let _ = handle(stream, &dir, &m, blocked);
                 });
             }
         });
-        Server { port, misses, down }
+        Server {
+            port,
+            misses,
+            down,
+            block_later,
+        }
     }
 
     pub fn url(&self, query: &str) -> String {
@@ -143,7 +151,12 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io::Result<()> {
+fn handle(
+    stream: TcpStream,
+    dir: &Path,
+    misses: &Mutex<Vec<String>>,
+    block_later: bool,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut first = String::new();
     reader.read_line(&mut first)?;
@@ -163,6 +176,15 @@ fn handle(stream: TcpStream, dir: &Path, misses: &Mutex<Vec<String>>) -> std::io
     let plain_prefix = format!("{PREFIX}{PLAIN}");
     let gzip_prefix = format!("{PREFIX}{GZIP}");
     let no_wasm_prefix = format!("{PREFIX}{NO_WASM}");
+    let file = path.rsplit('/').next().unwrap_or_default();
+    if block_later && file.starts_with("later-") && file.ends_with(".wasm") {
+        let mut out = stream;
+        write!(
+            out,
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        )?;
+        return out.flush();
+    }
     if let Some(rest) = path.strip_prefix(&no_wasm_prefix) {
         if rest.ends_with(".wasm") {
             let mut out = stream;
