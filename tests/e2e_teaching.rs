@@ -193,6 +193,30 @@ async fn works_offline_after_the_first_visit() {
     b.finish().await;
 }
 
+/// A link to a panel in the later module (`#lab-title`) lands on it once that module is in.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn a_link_to_a_later_panel_lands_on_it() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open(&server.url("?gamma=3#lab-title")).await;
+    b.settle().await;
+    let top = b
+        .js(
+            "return document.getElementById('lab-title').getBoundingClientRect().top;",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(
+        (-5.0..100.0).contains(&top),
+        "the lab's title is at {top} px"
+    );
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
 /// A network lost after the first module: the Explorer keeps working, the page says that the
 /// rest did not load, and "Try again" brings it once the network is back.
 #[tokio::test]
