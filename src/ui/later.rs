@@ -20,7 +20,7 @@ pub type BenchView = fn(Bench, WriteSignal<State>, ReadSignal<State>) -> AnyView
 
 /// Where a later module stands.
 #[derive(Clone, Copy)]
-pub enum Later<T> {
+enum Later<T> {
     Loading,
     Ready(T),
     /// The fetch failed (a flaky or lost network): the Explorer keeps working, and the
@@ -64,45 +64,72 @@ fn later_bench() -> Result<BenchView, SplitLoaderError> {
     Ok(bench_view)
 }
 
-/// Loads the later panels' module into `into` (without the `split` feature there is
-/// nothing to fetch).
-pub fn load_panels(into: WriteSignal<Later<PanelView>>) {
-    into.set(Later::Loading);
-    leptos::task::spawn_local(async move {
+/// The split point's result as a future: the fetch with the `split` feature, at once
+/// without it.
+macro_rules! fetch {
+    ($point:ident) => {{
         #[cfg(feature = "split")]
-        let loaded = later_panels().await;
+        let fetch = || $point();
         #[cfg(not(feature = "split"))]
-        let loaded = later_panels();
-        into.set(loaded.map_or(Later::Failed, Later::Ready));
-    });
+        let fetch = || std::future::ready($point());
+        fetch
+    }};
 }
 
-/// Loads the benchmarks' module into `into`.
-pub fn load_bench(into: WriteSignal<Later<BenchView>>) {
-    into.set(Later::Loading);
-    leptos::task::spawn_local(async move {
-        #[cfg(feature = "split")]
-        let loaded = later_bench().await;
-        #[cfg(not(feature = "split"))]
-        let loaded = later_bench();
-        into.set(loaded.map_or(Later::Failed, Later::Ready));
-    });
+/// When to start fetching a later module.
+pub enum Start {
+    /// At once (an embed of a later panel, a benchmark).
+    Now,
+    /// After the first view's first frames (the full page): the Explorer comes first.
+    AfterFirstFrames,
 }
 
-/// What `build` makes once the module is in; while it loads, nothing; if it failed, a
-/// sentence that says so and a button that tries again.
-pub fn when_loaded<T: Copy + Send + Sync + 'static>(
-    later: ReadSignal<Later<T>>,
-    retry: impl Fn() + Copy + Send + Sync + 'static,
-    build: impl Fn(T) -> AnyView + Send + Sync + 'static,
+/// What `build` makes of the later panels once their module is in.
+pub fn panels(
+    start: Start,
+    build: impl Fn(PanelView) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
-    (move || match later.get() {
+    module_view(fetch!(later_panels), start, build)
+}
+
+/// What `build` makes of the benchmarks once their module is in.
+pub fn bench(build: impl Fn(BenchView) -> AnyView + Send + Sync + 'static) -> AnyView {
+    module_view(fetch!(later_bench), Start::Now, build)
+}
+
+/// A later module's view: while it loads, nothing; once it is in, what `build` makes of it;
+/// if the fetch failed, a sentence that says so and a button that tries again.
+fn module_view<T, F>(
+    fetch: impl Fn() -> F + Copy + Send + Sync + 'static,
+    start: Start,
+    build: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> AnyView
+where
+    T: Copy + Send + Sync + 'static,
+    F: std::future::Future<Output = Result<T, SplitLoaderError>> + 'static,
+{
+    let (module, set_module) = signal(Later::Loading);
+    let load = move || {
+        set_module.set(Later::Loading);
+        leptos::task::spawn_local(async move {
+            set_module.set(fetch().await.map_or(Later::Failed, Later::Ready));
+        });
+    };
+    match start {
+        Start::Now => load(),
+        // Two frames and a task later, so the first frame reaches the screen before the
+        // 40–50 ms task that builds the panels (first paint came about 20 ms sooner).
+        Start::AfterFirstFrames => request_animation_frame(move || {
+            request_animation_frame(move || set_timeout(load, std::time::Duration::ZERO))
+        }),
+    }
+    (move || match module.get() {
         Later::Loading => ().into_any(),
         Later::Ready(f) => build(f),
         Later::Failed => view! {
             <p class="notice later-failed" role="alert" data-testid="later-failed">
                 "The rest of the page did not load (is the network down?). The Explorer above works. "
-                <button type="button" data-testid="later-retry" on:click=move |_| retry()>"Try again"</button>
+                <button type="button" data-testid="later-retry" on:click=move |_| load()>"Try again"</button>
             </p>
         }
         .into_any(),

@@ -26,7 +26,7 @@ mod visible;
 mod watched;
 
 use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
-use later::{Later, PanelView};
+use later::PanelView;
 use leptos::prelude::*;
 
 pub use calculators::CalculatorsPanel;
@@ -52,13 +52,7 @@ fn later_bench_view(
     set_state: WriteSignal<State>,
     state: ReadSignal<State>,
 ) -> AnyView {
-    let (module, set_module) = signal(Later::Loading);
-    later::load_bench(set_module);
-    later::when_loaded(
-        module,
-        move || later::load_bench(set_module),
-        move |build| build(kind, set_state, state),
-    )
+    later::bench(move |build| build(kind, set_state, state))
 }
 
 /// One panel of the full page, which follows the state while it is in view and catches up
@@ -85,13 +79,9 @@ fn embedded_panel(
     if matches!(which, Panel::Page | Panel::Explorer) {
         return first_panel(state, set_state);
     }
-    let (module, set_module) = signal(Later::Loading);
-    later::load_panels(set_module);
-    later::when_loaded(
-        module,
-        move || later::load_panels(set_module),
-        move |build| build(which, state, set_state),
-    )
+    later::panels(later::Start::Now, move |build| {
+        build(which, state, set_state)
+    })
 }
 
 /// The benchmark the URL asked for, if any (read once: it is not part of the state).
@@ -150,16 +140,6 @@ pub fn App() -> impl IntoView {
         }
         .into_any();
     }
-    // The Explorer is the first view; the panels below it are in a later wasm module
-    // (later.rs), fetched after the first frame, so a reader can move a slider without
-    // waiting for six more panels' code (and the lab's data). Starting one frame later
-    // still lets the first frame reach the screen before the 40–50 ms task that builds
-    // them: first paint came about 20 ms sooner (BENCHMARKS.md).
-    let (module, set_module) = signal(Later::<PanelView>::Loading);
-    let load = move || later::load_panels(set_module);
-    request_animation_frame(move || {
-        request_animation_frame(move || set_timeout(load, std::time::Duration::ZERO))
-    });
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();
     header.on_load(move |el| observe_header(&el));
@@ -176,7 +156,10 @@ pub fn App() -> impl IntoView {
         <notice::Notice corrections=corrections/>
         <main>
             {gated_panel(|_, s, w| first_panel(s, w), Panel::Explorer, state, set_state)}
-            {later::when_loaded(module, load, move |build| {
+            // The panels below the Explorer are in a later wasm module (later.rs), fetched
+            // after its first frames: a reader can move a slider without waiting for six
+            // more panels' code (and the lab's data).
+            {later::panels(later::Start::AfterFirstFrames, move |build| {
                 // A link to a later panel (#lab) is followed once it exists.
                 request_animation_frame(env::scroll_to_fragment);
                 Panel::ALL[2..].iter().map(|&p| gated_panel(build, p, state, set_state)).collect_view().into_any()
