@@ -2,7 +2,8 @@
 """Trunk post-build hook: moves trunk's inline boot script into a hashed file, so the page
 runs under a Content-Security-Policy without 'unsafe-inline', and adds that policy in
 release builds (the dev server's live reload needs an inline script of its own). Splits the
-wasm in two (scripts/split.py) and lists the second part for the service worker. Puts the
+wasm in two (scripts/split.py) and lists the second part for the service worker; in release
+builds writes .gz and .br side files (scripts/precompress.py). Puts the
 pre-rendered first view (assets/prerendered.html, written by scripts/prerender) into the
 body, so the page paints before the wasm has arrived; the app replaces it on mount."""
 import hashlib
@@ -12,6 +13,7 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import precompress  # noqa: E402
 import split  # noqa: E402
 
 staging = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
@@ -49,3 +51,6 @@ if prerendered.exists():
     html = html.replace("</noscript>", '</noscript>\n    <div id="prerendered">' + first_view + "</div>", 1)
 
 index.write_text(html, encoding="utf-8")
+
+if os.environ.get("TRUNK_PROFILE") == "release":
+    precompress.precompress(staging)

@@ -193,6 +193,44 @@ async fn works_offline_after_the_first_visit() {
     b.finish().await;
 }
 
+/// The release build's brotli side files are the same site: served as a host with
+/// precompressed files would (`support::BROTLI`), every module decodes and the lab comes up.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn the_brotli_side_files_serve_the_same_site() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.client.goto(&server.url(support::BROTLI)).await.unwrap();
+    b.wait_for("[data-testid='lab']", 30, "the lab, from the .br files")
+        .await;
+    let wasm = b
+        .js(
+            "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('.wasm')).map(e => [new URL(e.name).pathname.split('/').pop(), e.encodedBodySize, e.decodedBodySize]);",
+            vec![],
+        )
+        .await;
+    let dist = support::dist_dir();
+    let entries = wasm.as_array().expect("wasm entries");
+    assert!(
+        entries.len() >= 2,
+        "the first and the later modules: {wasm}"
+    );
+    for e in entries {
+        let name = e[0].as_str().unwrap();
+        let br = std::fs::metadata(dist.join(format!("{name}.br")))
+            .unwrap_or_else(|_| panic!("{name}.br is built"))
+            .len() as f64;
+        let raw = std::fs::metadata(dist.join(name)).unwrap().len() as f64;
+        assert_eq!(e[1].as_f64().unwrap(), br, "{name} came as its .br file");
+        assert_eq!(
+            e[2].as_f64().unwrap(),
+            raw,
+            "{name} decodes to the built file"
+        );
+    }
+    b.finish().await;
+}
+
 /// A link to a panel in the later module (`#lab-title`) lands on it once that module is in.
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]

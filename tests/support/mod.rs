@@ -82,6 +82,10 @@ pub const NO_WASM: &str = "nowasm/";
 /// hosts do) to clients that accept it: the phone benchmark's server.
 pub const GZIP: &str = "gz/";
 
+/// Under this sub-path the site is served from its precompressed side files (`.br`, as
+/// nginx's `brotli_static` or Caddy's `precompressed` would), gzip where there is none.
+pub const BROTLI: &str = "br/";
+
 pub fn dist_dir() -> PathBuf {
     match std::env::var_os("FOCAL_DIST") {
         Some(d) => PathBuf::from(d),
@@ -161,20 +165,23 @@ fn handle(
     let mut first = String::new();
     reader.read_line(&mut first)?;
     let mut accepts_gzip = false;
+    let mut accepts_br = false;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" {
             break;
         }
         let lower = line.to_ascii_lowercase();
-        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
-            accepts_gzip = true;
+        if lower.starts_with("accept-encoding:") {
+            accepts_gzip |= lower.contains("gzip");
+            accepts_br |= lower.contains("br");
         }
     }
     let target = first.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let plain_prefix = format!("{PREFIX}{PLAIN}");
     let gzip_prefix = format!("{PREFIX}{GZIP}");
+    let br_prefix = format!("{PREFIX}{BROTLI}");
     let no_wasm_prefix = format!("{PREFIX}{NO_WASM}");
     let file = path.rsplit('/').next().unwrap_or_default();
     if block_later && file.starts_with("later-") && file.ends_with(".wasm") {
@@ -195,8 +202,12 @@ fn handle(
             return out.flush();
         }
     }
+    let mut brotli = false;
     let (path, capture, gzip) = if let Some(rest) = path.strip_prefix(&plain_prefix) {
         (format!("{PREFIX}{rest}"), false, false)
+    } else if let Some(rest) = path.strip_prefix(&br_prefix) {
+        brotli = accepts_br;
+        (format!("{PREFIX}{rest}"), false, accepts_gzip)
     } else if let Some(rest) = path.strip_prefix(&no_wasm_prefix) {
         (format!("{PREFIX}{rest}"), true, false)
     } else if let Some(rest) = path.strip_prefix(&gzip_prefix) {
@@ -230,11 +241,26 @@ fn handle(
             .map(|b| (b, content_type(rel))),
         _ => None,
     };
+    let side = |rel: &str| {
+        let rel = if rel.is_empty() { "index.html" } else { rel };
+        std::fs::read(dir.join(format!("{rel}.br"))).ok()
+    };
+    let body = match (body, path.strip_prefix(PREFIX)) {
+        (Some((_, ty)), Some(rel)) if brotli && side(rel).is_some() => {
+            Some((side(rel).unwrap(), ty))
+        }
+        (body, _) => {
+            brotli = false;
+            body
+        }
+    };
     let mut out = stream;
     match body {
         Some((bytes, ty)) => {
             let compressible = !ty.starts_with("image/png") && !ty.starts_with("application/octet");
-            let (bytes, encoding) = if gzip && compressible {
+            let (bytes, encoding) = if brotli {
+                (bytes, "Content-Encoding: br\r\nVary: Accept-Encoding\r\n")
+            } else if gzip && compressible {
                 (
                     gzipped(path, bytes),
                     "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
