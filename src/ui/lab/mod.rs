@@ -16,7 +16,7 @@ use crate::plot::curves::CurveChart;
 use crate::plot::figure::Figure;
 use crate::plot::lab::Heatmap;
 use crate::state::*;
-use engine::{snapshot, Engine};
+use engine::{snapshot, Engine, Snapshot};
 use leptos::prelude::*;
 
 #[component]
@@ -84,7 +84,10 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
         if headless {
             return if done.get() { "done" } else { "running" };
         }
-        match (engine.playing.get(), snap.get().and_then(|s| s.diverged)) {
+        match (
+            engine.playing.get(),
+            read(snap, |s| s.diverged.clone()).flatten(),
+        ) {
             (_, Some(_)) => "diverged",
             (true, _) => "playing",
             (false, _) => "paused",
@@ -96,7 +99,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
     // A setting that the current choices do not read is disabled (its value is kept).
     let unread = |f: fn(&State) -> bool| Memo::new(move |_| state.with(f));
 
-    let latest = move |r: usize| Signal::derive(move || snap.get().map(|s| s.latest[r]));
+    let latest = move |r: usize| Signal::derive(move || read(snap, |s| s.latest[r]));
     let metric = move |r: usize, f: fn(&Checkpoint) -> f64| {
         Signal::derive(move || latest(r).get().map_or(0.0, |c| f(&c)))
     };
@@ -104,39 +107,37 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
     let run_readouts = move |r: usize| {
         let suffix = ["a", "b"][r];
         let weights = move || {
-            snap.get()
-                .map(|s| {
-                    s.weights[r]
-                        .iter()
-                        .map(|w| data_value(*w))
-                        .collect::<Vec<_>>()
-                        .join(",")
-                })
-                .unwrap_or_default()
+            read(snap, |s| {
+                s.weights[r]
+                    .iter()
+                    .map(|w| data_value(*w))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default()
         };
         let weights_shown = move || {
-            snap.get()
-                .map(|s| {
-                    s.weights[r]
-                        .iter()
-                        .map(|w| num(*w))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-                .unwrap_or_default()
+            read(snap, |s| {
+                s.weights[r]
+                    .iter()
+                    .map(|w| num(*w))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default()
         };
         view! {
             <div class="run-readouts">
-                <h3>{move || format!("Run {} — {}", ["A", "B"][r], snap.get().map_or("", |s| s.names[r]))}</h3>
+                <h3>{move || format!("Run {} — {}", ["A", "B"][r], read(snap, |s| s.names[r]).unwrap_or(""))}</h3>
                 <dl class="readouts">
                     <Readout testid=["loss-a", "loss-b"][r] label="train loss" value=metric(r, |c| c.train_loss)/>
                     <Readout testid=["test-loss-a", "test-loss-b"][r] label="test loss" value=metric(r, |c| c.test_loss)/>
                     <Readout testid=["ap-a", "ap-b"][r] label="AP (test)" value=metric(r, |c| c.ap)/>
-                    <Readout testid=["ap-share-a", "ap-share-b"][r] label="AP as a share of the best possible" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.latest[r].ap / s.bayes_ap.max(f64::MIN_POSITIVE))) show=percent/>
+                    <Readout testid=["ap-share-a", "ap-share-b"][r] label="AP as a share of the best possible" value=Signal::derive(move || read(snap, |s| s.latest[r].ap / s.bayes_ap.max(f64::MIN_POSITIVE)).unwrap_or(0.0)) show=percent/>
                     <Readout testid=["roc-auc-a", "roc-auc-b"][r] label="ROC-AUC (test)" value=metric(r, |c| c.roc_auc)/>
                     <Readout testid=["precision-a", "precision-b"][r] label="precision at 0.5" value=metric(r, |c| c.precision)/>
                     <Readout testid=["recall-a", "recall-b"][r] label="recall at 0.5" value=metric(r, |c| c.recall)/>
-                    <Readout testid=["easy-share-a", "easy-share-b"][r] label="loss share of easy examples (p_t > 0.7)" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.easy_share[r])) show=percent/>
+                    <Readout testid=["easy-share-a", "easy-share-b"][r] label="loss share of easy examples (p_t > 0.7)" value=Signal::derive(move || read(snap, |s| s.easy_share[r]).unwrap_or(0.0)) show=percent/>
                 </dl>
                 <p class="weights">"weights (x, y, x², y², xy, bias): "
                     <code data-testid=format!("weights-{suffix}") data-value=weights>{weights_shown}</code>
@@ -148,7 +149,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
     let confusion_table = move |r: usize| {
         let suffix = ["a", "b"][r];
         let cell = move |name: &'static str, f: fn(&Confusion) -> usize| {
-            let v = move || snap.get().map_or(0, |s| f(&s.confusion[r]));
+            let v = move || read(snap, |s| f(&s.confusion[r])).unwrap_or(0);
             view! { <td data-testid=format!("cm-{suffix}-{name}") data-value=move || v().to_string()>{v}</td> }
         };
         view! {
@@ -165,48 +166,29 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
 
     let chart = move |i: usize| {
         Signal::derive(move || {
-            Figure::Curves(
-                snap.get()
-                    .map(|s| s.charts[i].clone())
-                    .unwrap_or_else(empty_chart),
-            )
+            Figure::Curves(read(snap, |s| s.charts[i].clone()).unwrap_or_else(empty_chart))
         })
     };
     let figure4 = move |r: usize| {
         Signal::derive(move || {
-            Figure::Curves(
-                snap.get()
-                    .map(|s| s.figure4[r].clone())
-                    .unwrap_or_else(empty_chart),
-            )
+            Figure::Curves(read(snap, |s| s.figure4[r].clone()).unwrap_or_else(empty_chart))
         })
     };
-    let title = move |f: Signal<Figure>| Signal::derive(move || f.get().title().to_owned());
+    let title = move |f: Signal<Figure>| Signal::derive(move || f.with(|f| f.title().to_owned()));
     let heat = move |r: usize| {
         Signal::derive(move || {
-            Figure::Heatmap(
-                snap.get()
-                    .map(|s| s.heatmaps[r].clone())
-                    .unwrap_or_else(empty_heatmap),
-            )
+            Figure::Heatmap(read(snap, |s| s.heatmaps[r].clone()).unwrap_or_else(empty_heatmap))
         })
     };
     let heat_summary = move |r: usize| {
         Signal::derive(move || {
-            match heat(r).get() {
-            Figure::Heatmap(h) => format!(
-                "{}: the model’s probability over the plane (blue negative, orange positive), with {} positives and a sample of {} negatives.",
-                h.title,
-                h.positives.len(),
-                h.negatives.len()
-            ),
-            Figure::Curves(_) => String::new(),
-        }
+            read(snap, |s| heatmap_summary(&s.heatmaps[r]))
+                .unwrap_or_else(|| heatmap_summary(&empty_heatmap()))
         })
     };
 
     let verdict = move || {
-        snap.get().map(|s| {
+        read(snap, |s| {
             lab_verdict(
                 [0, 1].map(|r| RunResult {
                     name: s.names[r],
@@ -235,7 +217,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 <button type="button" data-testid="lab-step" on:click=move |_| { engine.playing.set(false); engine.train(1); }>"Step one epoch"</button>
                 <button type="button" data-testid="lab-reset" on:click=move |_| engine.reset()>"Reset"</button>
                 <span class="epoch">"epoch "
-                    <strong data-testid="epoch" data-value=move || snap.get().map_or(0, |s| s.epoch).to_string()>{move || snap.get().map_or(0, |s| s.epoch)}</strong>
+                    <strong data-testid="epoch" data-value=move || read(snap, |s| s.epoch).unwrap_or(0).to_string()>{move || read(snap, |s| s.epoch).unwrap_or(0)}</strong>
                 </span>
                 <button type="button" data-testid="export-csv" on:click=move |_| download::save("focal-lab-test-split.csv", "text/csv", &engine.with(|l| dump_csv(l)))>"Export data (CSV)"</button>
                 <button type="button" data-testid="export-json" on:click=move |_| download::save("focal-lab-history.json", "application/json", &engine.with(|l| history_json(l)))>"Export history (JSON)"</button>
@@ -258,7 +240,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 </div>
                 <div class="runs">
                     <dl class="readouts lab-bayes">
-                        <Readout testid="ap-bayes" label="best possible AP (Bayes-optimal ranking of the test split)" value=Signal::derive(move || snap.get().map_or(0.0, |s| s.bayes_ap))/>
+                        <Readout testid="ap-bayes" label="best possible AP (Bayes-optimal ranking of the test split)" value=Signal::derive(move || read(snap, |s| s.bayes_ap).unwrap_or(0.0))/>
                     </dl>
                     {run_readouts(0)}
                     {run_readouts(1)}
@@ -336,6 +318,23 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
             <published::Published/>
         </section>
     }
+}
+
+/// One piece of the latest snapshot, read in place (`None` before the first). Each readout,
+/// chart and heatmap takes only its piece: `get()` would clone the whole snapshot, every
+/// heatmap and curve in it, for each of them on every view refresh while training.
+fn read<T>(snap: Memo<Option<Snapshot>>, piece: impl FnOnce(&Snapshot) -> T) -> Option<T> {
+    snap.with(|s| s.as_ref().map(piece))
+}
+
+/// What a heatmap shows, in words (its figure caption for screen readers).
+fn heatmap_summary(h: &Heatmap) -> String {
+    format!(
+        "{}: the model’s probability over the plane (blue negative, orange positive), with {} positives and a sample of {} negatives.",
+        h.title,
+        h.positives.len(),
+        h.negatives.len()
+    )
 }
 
 fn empty_chart() -> CurveChart {
