@@ -153,16 +153,7 @@ async fn works_offline_after_the_first_visit() {
         .await
         .unwrap();
     assert_eq!(ready, json!(true), "the service worker installs");
-    // Wait until it controls the page (clients.claim).
-    for _ in 0..50 {
-        if b.js("return !!navigator.serviceWorker.controller;", vec![])
-            .await
-            == json!(true)
-        {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.wait_for_service_worker().await;
     let manifest = b
         .js(
             "return document.querySelector('link[rel=manifest]')?.getAttribute('href');",
@@ -214,15 +205,7 @@ async fn the_brotli_side_files_serve_the_same_site() {
             &format!("the lab, from the .br files ({visit} visit)"),
         )
         .await;
-        for _ in 0..50 {
-            if b.js("return !!navigator.serviceWorker.controller;", vec![])
-                .await
-                == json!(true)
-            {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        b.wait_for_service_worker().await;
     }
     let wasm = b
         .js(

@@ -202,11 +202,10 @@ fn handle(
             return out.flush();
         }
     }
-    let mut brotli = false;
+    let brotli = accepts_br && path.starts_with(&br_prefix);
     let (path, capture, gzip) = if let Some(rest) = path.strip_prefix(&plain_prefix) {
         (format!("{PREFIX}{rest}"), false, false)
     } else if let Some(rest) = path.strip_prefix(&br_prefix) {
-        brotli = accepts_br;
         (format!("{PREFIX}{rest}"), false, accepts_gzip)
     } else if let Some(rest) = path.strip_prefix(&no_wasm_prefix) {
         (format!("{PREFIX}{rest}"), true, false)
@@ -241,25 +240,20 @@ fn handle(
             .map(|b| (b, content_type(rel))),
         _ => None,
     };
-    let side = |rel: &str| {
-        let rel = if rel.is_empty() { "index.html" } else { rel };
-        std::fs::read(dir.join(format!("{rel}.br"))).ok()
-    };
-    let body = match (body, path.strip_prefix(PREFIX)) {
-        (Some((_, ty)), Some(rel)) if brotli && side(rel).is_some() => {
-            Some((side(rel).unwrap(), ty))
-        }
-        (body, _) => {
-            brotli = false;
-            body
-        }
-    };
+    // On the br/ route, the release build's .br side file, where there is one.
+    let side = path
+        .strip_prefix(PREFIX)
+        .filter(|_| brotli && body.is_some())
+        .and_then(|rel| {
+            let rel = if rel.is_empty() { "index.html" } else { rel };
+            std::fs::read(dir.join(format!("{rel}.br"))).ok()
+        });
     let mut out = stream;
     match body {
         Some((bytes, ty)) => {
             let compressible = !ty.starts_with("image/png") && !ty.starts_with("application/octet");
-            let (bytes, encoding) = if brotli {
-                (bytes, "Content-Encoding: br\r\nVary: Accept-Encoding\r\n")
+            let (bytes, encoding) = if let Some(br) = side {
+                (br, "Content-Encoding: br\r\nVary: Accept-Encoding\r\n")
             } else if gzip && compressible {
                 (
                     gzipped(path, bytes),
@@ -734,6 +728,21 @@ impl Browser {
         .await;
         self.settle().await;
         self.settle().await;
+    }
+
+    /// Waits (up to 5 s) until the service worker controls the page (it claims the page
+    /// once installed).
+    pub async fn wait_for_service_worker(&self) {
+        for _ in 0..50 {
+            if self
+                .js("return !!navigator.serviceWorker.controller;", vec![])
+                .await
+                == Value::Bool(true)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Lets pending effects and redraws settle, and waits for the page's catch-up after an
