@@ -2,7 +2,8 @@
 //! default state, as the app itself renders it, so a reader sees content before the wasm has
 //! arrived. The markup is taken from the running app (the built site in headless
 //! Chromium), so it cannot drift from what the app mounts; the three charts, which the app
-//! draws on canvases, are drawn into SVG by the same plotters code natively, light and dark.
+//! draws on canvases, are drawn into SVG by the same plotters code natively, in the light
+//! theme (the stylesheet gives them the dark theme's colours in a dark system theme).
 //! Controls are disabled (they do not work until the app takes over). Run through
 //! `scripts/prerender` after changing the first view; `e2e_teaching::the_prerendered_first_view_is_current`
 //! fails while the file is stale.
@@ -40,22 +41,18 @@ async fn main() {
         }
         let mut all = String::new();
         for (size, shape) in shapes {
-            for dark in [false, true] {
-                let mut svg = String::new();
-                {
-                    let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-                    draw_curves(&root, &chart(q, &point), &Style { scale: 1.0, dark })
-                        .expect("draws");
-                }
-                let theme = if dark { "dark" } else { "light" };
-                all += &svg.trim().replacen(
-                    "<svg ",
-                    &format!(
-                        "<svg class=\"prerendered-chart {theme}{shape}\" aria-hidden=\"true\" "
-                    ),
-                    1,
-                );
+            // Light only: in a dark system theme the stylesheet recolours it (the
+            // `#prerendered` rules in style/main.css), instead of a second copy per chart.
+            let mut svg = String::new();
+            {
+                let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+                draw_curves(&root, &chart(q, &point), &Style::default()).expect("draws");
             }
+            all += &svg.trim().replacen(
+                "<svg ",
+                &format!("<svg class=\"prerendered-chart{shape}\" aria-hidden=\"true\" "),
+                1,
+            );
         }
         html = html.replace(&format!("@@chart:{}@@", q.id()), &simplified(&all));
     }

@@ -770,7 +770,7 @@ async fn the_prerendered_first_view_is_current() {
     let live = live.as_str().unwrap();
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered.html");
     let mut file = std::fs::read_to_string(path).expect("assets/prerendered.html");
-    // Each chart's SVGs (light and dark; the first also flat) stand where the canvas's
+    // Each chart's SVGs (the first also flat) stand where the canvas's
     // marker stands.
     const SVG: &str = "<svg class=\"prerendered-chart";
     for id in ["loss", "modulating", "gradient"] {
@@ -866,11 +866,7 @@ async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
                 vec![],
             )
             .await;
-        assert_eq!(
-            svgs,
-            json!(8),
-            "three charts, light and dark, the first also flat"
-        );
+        assert_eq!(svgs, json!(4), "three charts, the first also flat");
         let csp: Vec<String> = b
             .errors()
             .await

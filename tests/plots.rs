@@ -241,3 +241,66 @@ fn legends_sit_under_the_plot_never_over_the_data() {
         }
     }
 }
+
+/// The pre-rendered first view carries each chart once, drawn light; in a dark system theme
+/// the stylesheet's `#prerendered [fill="…"]` rules recolour it. Applied to the light
+/// drawing, those rules must give exactly the dark drawing, and the legend's swatches (which
+/// the page serializes as `rgb(…)` fills) the dark theme's series colours.
+#[test]
+fn the_stylesheet_darkens_the_prerendered_charts_as_the_dark_theme_draws() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css"))
+        .expect("style/main.css");
+    // `#prerendered [fill="#FFFFFF"] { fill: #1B1D22; }` → ("fill", "#FFFFFF", "#1B1D22")
+    let rules: Vec<(String, String, String)> = css
+        .lines()
+        .filter_map(|l| {
+            let rest = l.trim().strip_prefix("#prerendered [")?;
+            let (attr, rest) = rest.split_once("=\"")?;
+            let (from, rest) = rest.split_once("\"] { ")?;
+            let (prop, rest) = rest.split_once(": ")?;
+            assert_eq!(attr, prop, "{l}");
+            let to = rest.strip_suffix("; }")?;
+            Some((attr.to_owned(), from.to_owned(), to.to_owned()))
+        })
+        .collect();
+    assert!(rules.len() >= 5, "the rules: {rules:?}");
+    let darken = |svg: &str| {
+        rules.iter().fold(svg.to_owned(), |s, (attr, from, to)| {
+            s.replace(&format!("{attr}=\"{from}\""), &format!("{attr}=\"{to}\""))
+        })
+    };
+    let dark = Style {
+        scale: 1.0,
+        dark: true,
+    };
+    let state = State::default();
+    for q in Quantity::ALL {
+        for size in [(400, 300), (400, 200)] {
+            let draw = |style: &Style| {
+                let mut svg = String::new();
+                {
+                    let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+                    draw_curves(&root, &chart(q, &state.point()), style).expect("draws");
+                }
+                svg
+            };
+            assert!(
+                darken(&draw(&Style::default())) == draw(&dark),
+                "{q:?} {size:?}: the stylesheet's dark rules do not turn the light chart into the dark one"
+            );
+        }
+    }
+    let rgb = |c: RGBColor| format!("rgb({}, {}, {})", c.0, c.1, c.2);
+    let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+    let light = Style::default();
+    let swatches = (0..5)
+        .map(|i| (light.series(i), dark.series(i)))
+        .chain([(light.highlight(), dark.highlight())]);
+    for (l, d) in swatches {
+        let shown = rules
+            .iter()
+            .find(|(attr, from, _)| attr == "fill" && *from == rgb(l))
+            .map_or(hex(l), |r| r.2.clone());
+        assert_eq!(shown, hex(d), "the swatch {} in a dark theme", rgb(l));
+    }
+}
