@@ -30,14 +30,16 @@ async fn main() {
     let mut html = html.as_str().expect("the first view").to_owned();
     b.finish().await;
 
-    // The charts as the canvas would show them at the wide layout's size; the SVG scales
-    // with its box, which has the canvas's aspect ratio.
+    // The charts as the canvas draws them at about the size it has on a phone and on a
+    // desktop (326 to 370 CSS pixels wide), so the take-over changes neither the ticks (the
+    // chart code fits its labels to the width) nor the size of the text; the SVG scales with
+    // its box, which has the canvas's aspect ratio.
     // The first chart also comes flat (2:1), as phones show it, pinned above the sliders.
     let point = State::default().point();
     for q in Quantity::ALL {
-        let mut shapes = vec![((400, 300), "")];
+        let mut shapes = vec![((348, 261), "")];
         if q == Quantity::ALL[0] {
-            shapes.push(((400, 200), " flat"));
+            shapes.push(((348, 174), " flat"));
         }
         let mut all = String::new();
         for (size, shape) in shapes {
@@ -48,6 +50,7 @@ async fn main() {
                 let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
                 draw_curves(&root, &chart(q, &point), &Style::default()).expect("draws");
             }
+            let svg = canvas_font_sizes(&svg);
             all += &svg.trim().replacen(
                 "<svg ",
                 &format!("<svg class=\"prerendered-chart{shape}\" aria-hidden=\"true\" "),
@@ -60,6 +63,26 @@ async fn main() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered.html");
     std::fs::write(path, html).expect("write");
     println!("wrote {path}");
+}
+
+/// plotters' SVG backend writes each font size divided by 1.24, while the layout (and the
+/// canvas the app draws on) uses the size itself: undone here, so the pre-rendered text is as
+/// large as the app's.
+#[cfg(not(target_arch = "wasm32"))]
+fn canvas_font_sizes(svg: &str) -> String {
+    const KEY: &str = "font-size=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find(KEY) {
+        let (head, tail) = rest.split_at(at + KEY.len());
+        let end = tail.find('"').expect("a closed attribute");
+        let size: f64 = tail[..end].parse().expect("a font size");
+        out.push_str(head);
+        out.push_str(&format!("{}", (size * 1.24 * 100.0).round() / 100.0));
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Every `points="…"` list of the SVG with the points that lie within half a pixel of the

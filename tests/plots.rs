@@ -275,7 +275,7 @@ fn the_stylesheet_darkens_the_prerendered_charts_as_the_dark_theme_draws() {
     };
     let state = State::default();
     for q in Quantity::ALL {
-        for size in [(400, 300), (400, 200)] {
+        for size in [(348, 261), (348, 174)] {
             let draw = |style: &Style| {
                 let mut svg = String::new();
                 {
