@@ -264,6 +264,14 @@ fn the_stylesheet_darkens_the_prerendered_charts_as_the_dark_theme_draws() {
         })
         .collect();
     assert!(rules.len() >= 5, "the rules: {rules:?}");
+    // CSS applies each rule to the attribute as written, once: no rule may recolour another's
+    // result, or replacing them one after another here would differ from the browser.
+    for (attr, _, to) in &rules {
+        assert!(
+            !rules.iter().any(|(a, from, _)| a == attr && from == to),
+            "{attr}={to} is both a result and a source: {rules:?}"
+        );
+    }
     let darken = |svg: &str| {
         rules.iter().fold(svg.to_owned(), |s, (attr, from, to)| {
             s.replace(&format!("{attr}=\"{from}\""), &format!("{attr}=\"{to}\""))
@@ -293,6 +301,7 @@ fn the_stylesheet_darkens_the_prerendered_charts_as_the_dark_theme_draws() {
     let rgb = |c: RGBColor| format!("rgb({}, {}, {})", c.0, c.1, c.2);
     let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
     let light = Style::default();
+    // The legend's series: γ = 0, 0.5, 1, 2 (hidden while current) and 5; then the current γ.
     let swatches = (0..5)
         .map(|i| (light.series(i), dark.series(i)))
         .chain([(light.highlight(), dark.highlight())]);
