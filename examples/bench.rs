@@ -275,7 +275,7 @@ mod bench {
         b.finish().await;
     }
 
-    async fn startup(server: &Server) {
+    async fn startup(server: &Server, baseline: Option<&Server>) {
         println!(
             "## 5. Start-up: navigation to the first interactive frame (cold cache, fresh profile)\n"
         );
@@ -290,8 +290,14 @@ mod bench {
             Floor,
             Settled,
             Launched,
+            // Another build (FOCAL_BASELINE_DIST), in the same runs: on a busy machine only a
+            // side-by-side comparison says what a change did.
+            Baseline,
         }
-        let kinds = [Kind::Floor, Kind::Settled, Kind::Launched];
+        let mut kinds = vec![Kind::Floor, Kind::Settled, Kind::Launched];
+        if baseline.is_some() {
+            kinds.push(Kind::Baseline);
+        }
         let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new(); kinds.len()];
         for _ in 0..7 {
             for (k, kind) in kinds.iter().enumerate() {
@@ -305,8 +311,12 @@ mod bench {
                 } else {
                     ""
                 };
+                let site = match (*kind, baseline) {
+                    (Kind::Baseline, Some(other)) => other,
+                    _ => server,
+                };
                 b.client
-                    .goto(&server.url(&format!("{PLAIN}{page}")))
+                    .goto(&site.url(&format!("{PLAIN}{page}")))
                     .await
                     .expect("navigate");
                 // The mark: the first animation frame after mounting (values in the DOM,
@@ -338,6 +348,7 @@ mod bench {
             "floor: one line, one module script; running 2 s",
             "**the app; running 2 s (the target)**",
             "the app; just launched (earlier sessions)",
+            "the baseline build (FOCAL_BASELINE_DIST); running 2 s",
         ];
         for (name, runs) in names.iter().zip(&runs) {
             let marks: Vec<f64> = runs.iter().map(|r| r.0).collect();
@@ -355,21 +366,33 @@ mod bench {
     /// trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4×) through DevTools, a 412 px
     /// screen, a gzip-serving static server, a fresh browser per run (running 2 s first),
     /// interleaved with the floor page.
-    async fn phone(server: &Server) {
+    async fn phone(server: &Server, baseline: Option<&Server>) {
         println!("## 5b. On a phone: Lighthouse's mobile profile, served with gzip\n");
         // The target is read with gzip, as a host compresses on the fly; the last row is
         // the same site from its brotli side files (a host that serves precompressed files).
-        let pages = [
+        let mut pages = vec![
             (
                 "floor: one line, one module script",
+                server,
                 format!("{GZIP}__floor.html"),
             ),
-            ("**the app**", GZIP.to_owned()),
-            ("the app, from its .br side files", BROTLI.to_owned()),
+            ("**the app**", server, GZIP.to_owned()),
+            (
+                "the app, from its .br side files",
+                server,
+                BROTLI.to_owned(),
+            ),
         ];
+        if let Some(other) = baseline {
+            pages.push((
+                "the baseline build (FOCAL_BASELINE_DIST)",
+                other,
+                GZIP.to_owned(),
+            ));
+        }
         let mut runs: Vec<Vec<(f64, f64, f64)>> = vec![Vec::new(); pages.len()];
         for _ in 0..5 {
-            for (k, (_, page)) in pages.iter().enumerate() {
+            for (k, (_, site, page)) in pages.iter().enumerate() {
                 let b = Browser::phone(412, 823).await;
                 b.client.goto("about:blank").await.expect("about:blank");
                 tokio::time::sleep(Duration::from_millis(2000)).await;
@@ -389,7 +412,7 @@ mod bench {
                     serde_json::json!({ "rate": 4 }),
                 )
                 .await;
-                b.client.goto(&server.url(page)).await.expect("navigate");
+                b.client.goto(&site.url(page)).await.expect("navigate");
                 let mut t = (f64::NAN, f64::NAN, f64::NAN);
                 let start = Instant::now();
                 while start.elapsed() < Duration::from_secs(60) {
@@ -413,7 +436,7 @@ mod bench {
             }
         }
         println!("| page | first contentful paint, median ms | interactive, median ms | transferred, KB | paint runs | interactive runs |\n|---|---:|---:|---:|---|---|");
-        for ((name, _), runs) in pages.iter().zip(&runs) {
+        for ((name, _, _), runs) in pages.iter().zip(&runs) {
             let paints: Vec<f64> = runs.iter().map(|r| r.1).collect();
             let marks: Vec<f64> = runs.iter().map(|r| r.0).collect();
             let bytes: Vec<f64> = runs.iter().map(|r| r.2 / 1000.0).collect();
@@ -512,6 +535,9 @@ mod bench {
             sizes();
         }
         let server = Server::start();
+        // `FOCAL_BASELINE_DIST=<folder with another build>`: start-up and phone measure it too,
+        // interleaved with this build (scripts/bench --against <revision> builds one).
+        let baseline = std::env::var_os("FOCAL_BASELINE_DIST").map(|d| Server::start_in(d.into()));
         if wants("latency") {
             latency(&server).await;
         }
@@ -525,10 +551,10 @@ mod bench {
             smoothness(&server).await;
         }
         if wants("startup") {
-            startup(&server).await;
+            startup(&server, baseline.as_ref()).await;
         }
         if wants("phone") {
-            phone(&server).await;
+            phone(&server, baseline.as_ref()).await;
         }
         if wants("memory") {
             memory(&server).await;

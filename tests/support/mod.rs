@@ -105,7 +105,11 @@ pub struct Server {
 
 impl Server {
     pub fn start() -> Server {
-        let dir = dist_dir();
+        Server::start_in(dist_dir())
+    }
+
+    /// Serves the site built into `dir` (the benchmarks' side-by-side baseline).
+    pub fn start_in(dir: PathBuf) -> Server {
         assert!(
             dir.join("index.html").exists(),
             "{} has no index.html: build the site first (scripts/build)",
@@ -256,7 +260,7 @@ fn handle(
                 (br, "Content-Encoding: br\r\nVary: Accept-Encoding\r\n")
             } else if gzip && compressible {
                 (
-                    gzipped(path, bytes),
+                    gzipped(&dir.join(path.trim_start_matches(PREFIX)), bytes),
                     "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
                 )
             } else {
@@ -307,10 +311,11 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
-/// `bytes` gzip-compressed at level 6 (by the system's gzip, once per path).
-fn gzipped(path: &str, bytes: Vec<u8>) -> Vec<u8> {
+/// `bytes` gzip-compressed at level 6 (by the system's gzip, once per file). Keyed by the
+/// file, not the URL: the benchmarks serve two builds at once, with files of the same name.
+fn gzipped(path: &Path, bytes: Vec<u8>) -> Vec<u8> {
     use std::collections::HashMap;
-    static CACHE: Mutex<Option<HashMap<String, Vec<u8>>>> = Mutex::new(None);
+    static CACHE: Mutex<Option<HashMap<PathBuf, Vec<u8>>>> = Mutex::new(None);
     if let Some(hit) = CACHE
         .lock()
         .unwrap()
@@ -333,7 +338,7 @@ fn gzipped(path: &str, bytes: Vec<u8>) -> Vec<u8> {
         .lock()
         .unwrap()
         .get_or_insert_with(HashMap::new)
-        .insert(path.to_owned(), out.clone());
+        .insert(path.to_path_buf(), out.clone());
     out
 }
 
