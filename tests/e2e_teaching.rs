@@ -795,11 +795,6 @@ async fn the_prerendered_first_view_is_current() {
     b.finish().await;
 }
 
-/// Before the wasm arrives the page shows its first view: the default numbers, charts, and
-/// controls that say they are not live yet; no CSP violation; nothing of the default state
-/// on a link that carries its own. When the app arrives it takes the same place (no layout
-/// shift: the controls, readouts and charts sit where they sat), at a desktop and a phone
-/// width, and its controls are live.
 /// The wasm is the longest download before the Explorer works. Requested only after the
 /// parser-blocking guard script has run (where trunk puts its preload), it started a round
 /// trip late on a phone's network; `scripts/post_build.py` moves the preload up. An order of
@@ -827,6 +822,11 @@ async fn the_wasm_is_requested_before_the_page_waits_for_its_blocking_script() {
     b.finish().await;
 }
 
+/// Before the wasm arrives the page shows its first view: the default numbers, charts, and
+/// controls that say they are not live yet; no CSP violation; nothing of the default state
+/// on a link that carries its own. When the app arrives it takes the same place (no layout
+/// shift: the controls, readouts and charts sit where they sat), at a desktop and a phone
+/// width, and its controls are live.
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
 async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {

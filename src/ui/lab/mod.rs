@@ -106,26 +106,21 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
 
     let run_readouts = move |r: usize| {
         let suffix = ["a", "b"][r];
-        let weights = move || {
-            read(snap, |s| {
-                s.weights[r]
-                    .iter()
-                    .map(|w| data_value(*w))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            })
-            .unwrap_or_default()
+        // The weights in full precision for tests (`data-value`), and as a reader sees them.
+        let weights_as = move |show: fn(f64) -> String, sep: &'static str| {
+            move || {
+                read(snap, |s| {
+                    s.weights[r]
+                        .iter()
+                        .map(|w| show(*w))
+                        .collect::<Vec<_>>()
+                        .join(sep)
+                })
+                .unwrap_or_default()
+            }
         };
-        let weights_shown = move || {
-            read(snap, |s| {
-                s.weights[r]
-                    .iter()
-                    .map(|w| num(*w))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default()
-        };
+        let weights = weights_as(data_value, ",");
+        let weights_shown = weights_as(num, ", ");
         view! {
             <div class="run-readouts">
                 <h3>{move || format!("Run {} — {}", ["A", "B"][r], read(snap, |s| s.names[r]).unwrap_or(""))}</h3>
