@@ -11,7 +11,7 @@ mod support;
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
 
-    use super::support::{dist_dir, Browser, Server, BROTLI, GZIP, PLAIN};
+    use super::support::{dist_dir, Browser, Server, BROTLI, FIRST_VIEW_ALONE, GZIP, PLAIN};
     use fantoccini::Locator;
     use focal::core::lab::Lab;
     use focal::state::State;
@@ -288,13 +288,16 @@ mod bench {
         #[derive(Clone, Copy, PartialEq)]
         enum Kind {
             Floor,
+            // The page's HTML and stylesheet without its scripts: what the first view alone
+            // costs to paint, the bound for any change to the app's code.
+            FirstView,
             Settled,
             Launched,
             // Another build (FOCAL_BASELINE_DIST), in the same runs: on a busy machine only a
             // side-by-side comparison says what a change did.
             Baseline,
         }
-        let mut kinds = vec![Kind::Floor, Kind::Settled, Kind::Launched];
+        let mut kinds = vec![Kind::Floor, Kind::FirstView, Kind::Settled, Kind::Launched];
         if baseline.is_some() {
             kinds.push(Kind::Baseline);
         }
@@ -306,10 +309,10 @@ mod bench {
                     b.client.goto("about:blank").await.expect("about:blank");
                     tokio::time::sleep(std::time::Duration::from_millis(2000)).await;
                 }
-                let page = if *kind == Kind::Floor {
-                    "__floor.html"
-                } else {
-                    ""
+                let page = match kind {
+                    Kind::Floor => "__floor.html",
+                    Kind::FirstView => FIRST_VIEW_ALONE,
+                    _ => "",
                 };
                 let site = match (*kind, baseline) {
                     (Kind::Baseline, Some(other)) => other,
@@ -326,8 +329,8 @@ mod bench {
                 for _ in 0..500 {
                     let v = b
                         .js(
-                            "const i = performance.getEntriesByName('focal-interactive')[0]; const p = performance.getEntriesByName('first-contentful-paint')[0]; return (i && p) ? [i.startTime, p.startTime] : null;",
-                            vec![],
+                            "const i = performance.getEntriesByName('focal-interactive')[0]; const p = performance.getEntriesByName('first-contentful-paint')[0]; return ((i || arguments[0]) && p) ? [i ? i.startTime : null, p.startTime] : null;",
+                            vec![serde_json::json!(*kind == Kind::FirstView)],
                         )
                         .await;
                     if let Some(a) = v.as_array() {
@@ -346,6 +349,7 @@ mod bench {
         println!("| page, browser | interactive, median ms | first contentful paint, median ms | interactive runs | paint runs |\n|---|---:|---:|---|---|");
         let names = [
             "floor: one line, one module script; running 2 s",
+            "the first view alone (its HTML and stylesheet, no script); running 2 s",
             "**the app; running 2 s (the target)**",
             "the app; just launched (earlier sessions)",
             "the baseline build (FOCAL_BASELINE_DIST); running 2 s",
@@ -375,6 +379,11 @@ mod bench {
                 "floor: one line, one module script",
                 server,
                 format!("{GZIP}__floor.html"),
+            ),
+            (
+                "the first view alone (its HTML and stylesheet, no script)",
+                server,
+                format!("{GZIP}{FIRST_VIEW_ALONE}"),
             ),
             ("**the app**", server, GZIP.to_owned()),
             (
@@ -420,8 +429,8 @@ mod bench {
                         .js(
                             "const i = performance.getEntriesByName('focal-interactive')[0]; const p = performance.getEntriesByName('first-contentful-paint')[0]; \
                              const bytes = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((n, e) => n + (e.transferSize || 0), 0); \
-                             return (i && p) ? [i.startTime, p.startTime, bytes] : null;",
-                            vec![],
+                             return ((i || arguments[0]) && p) ? [i ? i.startTime : null, p.startTime, bytes] : null;",
+                            vec![serde_json::json!(page.ends_with(FIRST_VIEW_ALONE))],
                         )
                         .await;
                     if let Some(a) = v.as_array() {

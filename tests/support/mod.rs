@@ -41,6 +41,37 @@ URL.createObjectURL = (blob) => { const url = __create(blob); window.__blobs[url
 const FLOOR_HTML: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>floor</title><script type=\"module\" src=\"__floor.js\"></script></head><body><p>The harness's floor.</p></body></html>";
 const FLOOR_JS: &str = "requestAnimationFrame(() => performance.mark('focal-interactive'));";
 
+/// The page's own HTML with every script and every script or wasm preload taken out: the
+/// pre-rendered first view and its stylesheet alone. The start-up benchmark paints it as
+/// the bound that no change to the app's code can beat (it has no code).
+pub const FIRST_VIEW_ALONE: &str = "__first-view.html";
+
+fn without_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let script = rest.find("<script");
+        let preload = ["<link rel=\"preload\"", "<link rel=\"modulepreload\""]
+            .iter()
+            .filter_map(|tag| rest.find(tag))
+            .min();
+        let Some(start) = script.into_iter().chain(preload).min() else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..start]);
+        let end = if Some(start) == script {
+            "</script>"
+        } else {
+            ">"
+        };
+        let after = rest[start..]
+            .find(end)
+            .map_or(rest.len(), |i| start + i + end.len());
+        rest = &rest[after..];
+    }
+}
+
 /// Under this sub-path of [`PREFIX`] the site is served as built, without the error
 /// capture script (the start-up benchmark measures the page a reader gets).
 pub const PLAIN: &str = "plain/";
@@ -222,6 +253,16 @@ fn handle(
     let body: Option<(Vec<u8>, &str)> = match path.strip_prefix(PREFIX) {
         Some("__floor.html") => Some((FLOOR_HTML.as_bytes().to_vec(), "text/html; charset=utf-8")),
         Some("__floor.js") => Some((FLOOR_JS.as_bytes().to_vec(), "text/javascript")),
+        Some(FIRST_VIEW_ALONE) => {
+            std::fs::read_to_string(dir.join("index.html"))
+                .ok()
+                .map(|html| {
+                    (
+                        without_scripts(&html).into_bytes(),
+                        "text/html; charset=utf-8",
+                    )
+                })
+        }
         Some("") | Some("index.html") | Some("embed-example.html") => std::fs::read_to_string(
             dir.join(
                 path.strip_prefix(PREFIX)
