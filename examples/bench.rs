@@ -79,6 +79,24 @@ mod bench {
         v[v.len() / 2]
     }
 
+    /// A median for a table cell: "—" where the page has no such mark (the first view alone
+    /// has no script, so it never becomes interactive).
+    fn cell(v: &[f64], decimals: usize) -> String {
+        match median(v.to_vec()) {
+            m if m.is_nan() => "—".to_owned(),
+            m => format!("{m:.decimals$}"),
+        }
+    }
+
+    /// The runs for a table cell, or "—" where none has the mark.
+    fn listed(v: &[f64]) -> String {
+        if v.iter().all(|x| x.is_nan()) {
+            "—".to_owned()
+        } else {
+            format!("{v:.0?}")
+        }
+    }
+
     async fn wait_done(b: &Browser, secs: u64) {
         b.wait_for(
             "[data-testid='bench'][data-state='done']",
@@ -358,9 +376,11 @@ mod bench {
             let marks: Vec<f64> = runs.iter().map(|r| r.0).collect();
             let paints: Vec<f64> = runs.iter().map(|r| r.1).collect();
             println!(
-                "| {name} | {:.1} | {:.1} | {marks:.0?} | {paints:.0?} |",
-                median(marks.clone()),
-                median(paints.clone())
+                "| {name} | {} | {} | {} | {} |",
+                cell(&marks, 1),
+                cell(&paints, 1),
+                listed(&marks),
+                listed(&paints)
             );
         }
         println!();
@@ -450,10 +470,12 @@ mod bench {
             let marks: Vec<f64> = runs.iter().map(|r| r.0).collect();
             let bytes: Vec<f64> = runs.iter().map(|r| r.2 / 1000.0).collect();
             println!(
-                "| {name} | {:.0} | {:.0} | {:.1} | {paints:.0?} | {marks:.0?} |",
-                median(paints.clone()),
-                median(marks.clone()),
-                median(bytes)
+                "| {name} | {} | {} | {:.1} | {} | {} |",
+                cell(&paints, 0),
+                cell(&marks, 0),
+                median(bytes),
+                listed(&paints),
+                listed(&marks)
             );
         }
         println!();
