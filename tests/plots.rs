@@ -7,10 +7,19 @@ use focal::state::State;
 use plotters::prelude::*;
 
 fn svg_of(q: Quantity, state: &State, style: &Style) -> (String, focal::plot::curves::Frame) {
+    svg_sized(q, state, style, (640, 400))
+}
+
+fn svg_sized(
+    q: Quantity,
+    state: &State,
+    style: &Style,
+    size: (u32, u32),
+) -> (String, focal::plot::curves::Frame) {
     let mut out = String::new();
     let frame;
     {
-        let root = SVGBackend::with_string(&mut out, (640, 400)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
         frame = draw_curves(&root, &chart(q, &state.point()), style).expect("draws");
     }
     (out, frame)
@@ -284,14 +293,7 @@ fn the_stylesheet_darkens_the_prerendered_charts_as_the_dark_theme_draws() {
     let state = State::default();
     for q in Quantity::ALL {
         for size in [(348, 261), (348, 174)] {
-            let draw = |style: &Style| {
-                let mut svg = String::new();
-                {
-                    let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-                    draw_curves(&root, &chart(q, &state.point()), style).expect("draws");
-                }
-                svg
-            };
+            let draw = |style: &Style| svg_sized(q, &state, style, size).0;
             assert!(
                 darken(&draw(&Style::default())) == draw(&dark),
                 "{q:?} {size:?}: the stylesheet's dark rules do not turn the light chart into the dark one"
