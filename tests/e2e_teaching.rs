@@ -184,6 +184,53 @@ async fn works_offline_after_the_first_visit() {
     b.finish().await;
 }
 
+/// The service worker is registered once start-up is over, not while the Explorer mounts
+/// (its start and its install's downloads made the page interactive 36–41 ms later): on the
+/// full page its script is asked for only after the page has asked for its later module;
+/// an embed of the Explorer, which loads no later module, registers it too.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn the_service_worker_waits_until_start_up_is_over() {
+    const READY: &str = "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true), () => done(false));";
+    let server = Server::start();
+    for query in ["", "?embed=explorer"] {
+        server.requests.lock().unwrap().clear();
+        let b = Browser::start(1.0, 1280, 1000).await;
+        b.open_any(&server.url(query)).await;
+        let ready = b.client.execute_async(READY, vec![]).await.unwrap();
+        assert_eq!(
+            ready,
+            json!(true),
+            "the service worker installs ({query:?})"
+        );
+        let requests = server.requests.lock().unwrap().clone();
+        let file = |r: &String| {
+            r.split(['?', '#'])
+                .next()
+                .unwrap_or_default()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let worker = requests.iter().position(|r| file(r) == "sw.js");
+        assert!(
+            worker.is_some(),
+            "sw.js was never asked for ({query:?}): {requests:?}"
+        );
+        if query.is_empty() {
+            let later = requests
+                .iter()
+                .position(|r| file(r).starts_with("later-") && file(r).ends_with(".wasm"));
+            assert!(
+                later.is_some_and(|l| worker.is_some_and(|w| l < w)),
+                "the worker's script was asked for before the later module: {requests:?}"
+            );
+        }
+        b.finish().await;
+    }
+}
+
 /// The release build's brotli side files are the same site: served as a host with
 /// precompressed files would (`support::BROTLI`), every module decodes and the lab comes up.
 #[tokio::test]

@@ -84,6 +84,15 @@ pub enum Start {
     AfterFirstFrames,
 }
 
+/// Runs `f` two frames and a task from now, so that the first frame reaches the screen
+/// before `f`'s work (for the later panels, a 40–50 ms task that builds them: first paint
+/// came about 20 ms sooner).
+pub fn after_first_frames(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO))
+    });
+}
+
 /// What `build` makes of the later panels once their module is in.
 pub fn panels(
     start: Start,
@@ -113,15 +122,14 @@ where
         set_module.set(Later::Loading);
         leptos::task::spawn_local(async move {
             set_module.set(fetch().await.map_or(Later::Failed, Later::Ready));
+            // Start-up's downloads are over (`env::register_service_worker` says why the
+            // worker waits for them). Registering again is a no-op.
+            super::env::register_service_worker();
         });
     };
     match start {
         Start::Now => load(),
-        // Two frames and a task later, so the first frame reaches the screen before the
-        // 40–50 ms task that builds the panels (first paint came about 20 ms sooner).
-        Start::AfterFirstFrames => request_animation_frame(move || {
-            request_animation_frame(move || set_timeout(load, std::time::Duration::ZERO))
-        }),
+        Start::AfterFirstFrames => after_first_frames(load),
     }
     (move || match module.get() {
         Later::Loading => ().into_any(),

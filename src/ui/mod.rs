@@ -77,6 +77,8 @@ fn embedded_panel(
 ) -> AnyView {
     let state = Memo::new(move |_| state.get());
     if matches!(which, Panel::Page | Panel::Explorer) {
+        // No later module to wait for: the worker waits for the first frames only.
+        later::after_first_frames(env::register_service_worker);
         return first_panel(state, set_state);
     }
     later::panels(later::Start::Now, move |build| {
@@ -116,7 +118,6 @@ pub fn App() -> impl IntoView {
     // A memo, not a derived signal: every chart reads the theme, and a derived signal
     // over the whole State woke every chart on every input (issue 14).
     env::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
-    env::register_service_worker();
     env::panic_on_request();
     // The first frame after mounting: values shown, sliders live (start-up benchmark).
     request_animation_frame(|| {

@@ -132,6 +132,8 @@ pub struct Server {
     pub down: Arc<AtomicBool>,
     /// While set, the later wasm modules (`later-*.wasm`) fail with 503.
     pub block_later: Arc<AtomicBool>,
+    /// Every request's target, in the order the requests arrived.
+    pub requests: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -151,16 +153,23 @@ impl Server {
         let misses = Arc::new(Mutex::new(Vec::new()));
         let down = Arc::new(AtomicBool::new(false));
         let block_later = Arc::new(AtomicBool::new(false));
-        let (m, d, bl) = (misses.clone(), down.clone(), block_later.clone());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let (m, d, bl, r) = (
+            misses.clone(),
+            down.clone(),
+            block_later.clone(),
+            requests.clone(),
+        );
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 if d.load(Ordering::SeqCst) {
                     drop(stream);
                     continue;
                 }
-                let (dir, m, blocked) = (dir.clone(), m.clone(), bl.load(Ordering::SeqCst));
+                let (dir, m, r, blocked) =
+                    (dir.clone(), m.clone(), r.clone(), bl.load(Ordering::SeqCst));
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &dir, &m, blocked);
+                    let _ = handle(stream, &dir, &m, &r, blocked);
                 });
             }
         });
@@ -169,6 +178,7 @@ impl Server {
             misses,
             down,
             block_later,
+            requests,
         }
     }
 
@@ -194,11 +204,15 @@ fn handle(
     stream: TcpStream,
     dir: &Path,
     misses: &Mutex<Vec<String>>,
+    requests: &Mutex<Vec<String>>,
     block_later: bool,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut first = String::new();
     reader.read_line(&mut first)?;
+    if let Some(target) = first.split_whitespace().nth(1) {
+        requests.lock().unwrap().push(target.to_owned());
+    }
     let mut accepts_gzip = false;
     let mut accepts_br = false;
     loop {
