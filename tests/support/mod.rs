@@ -166,10 +166,9 @@ impl Server {
                     drop(stream);
                     continue;
                 }
-                let (dir, m, r, blocked) =
-                    (dir.clone(), m.clone(), r.clone(), bl.load(Ordering::SeqCst));
+                let (dir, m, r, d, bl) = (dir.clone(), m.clone(), r.clone(), d.clone(), bl.clone());
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &dir, &m, &r, blocked);
+                    let _ = handle(stream, &dir, &m, &r, &d, &bl);
                 });
             }
         });
@@ -205,7 +204,8 @@ fn handle(
     dir: &Path,
     misses: &Mutex<Vec<String>>,
     requests: &Mutex<Vec<String>>,
-    block_later: bool,
+    down: &AtomicBool,
+    block_later: &AtomicBool,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut first = String::new();
@@ -213,6 +213,13 @@ fn handle(
     if let Some(target) = first.split_whitespace().nth(1) {
         requests.lock().unwrap().push(target.to_owned());
     }
+    // The switches are read per request, not per connection: Chromium opens spare
+    // connections ahead of need, and one accepted while the later module was blocked
+    // answered a request made after it was unblocked with 503.
+    if down.load(Ordering::SeqCst) {
+        return Ok(());
+    }
+    let block_later = block_later.load(Ordering::SeqCst);
     let mut accepts_gzip = false;
     let mut accepts_br = false;
     loop {
