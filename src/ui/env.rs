@@ -155,12 +155,13 @@ pub fn report_height(panel: &'static str) {
 }
 
 /// Registers the service worker that keeps the app working offline (release builds ship
-/// `sw.js` beside `index.html`). Called once start-up is over, when the later module is in
-/// (`later.rs`) or, in an embed of the Explorer, after the first frames, never while the
-/// Explorer mounts: the worker's start and its install's downloads took a core and the line
-/// from the mount (interactive 36–41 ms later unthrottled, 24 ms on the phone profile:
-/// BENCHMARKS.md, tenth session); and where the host lets the HTTP cache keep files, its
-/// install finds the later module there instead of downloading it beside the page. `e2e_teaching::the_service_worker_waits_until_start_up_is_over` checks it.
+/// `sw.js` beside `index.html`). Called once start-up is over: when the later module is in
+/// (`later.rs`) or, in an embed of the Explorer, after the first frames; never while the
+/// Explorer mounts. The worker's start and its install's downloads took a core and the
+/// line from the mount (interactive 21–41 ms later unthrottled, 24–47 ms on the phone
+/// profile: BENCHMARKS.md, tenth session). Where the host lets the HTTP cache keep files,
+/// the install now finds the later module there instead of downloading it beside the page.
+/// (`e2e_teaching::the_service_worker_waits_until_start_up_is_over`)
 pub fn register_service_worker() {
     let container = window().navigator().service_worker();
     let _ = container.register("./sw.js");
