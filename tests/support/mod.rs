@@ -162,10 +162,6 @@ impl Server {
         );
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                if d.load(Ordering::SeqCst) {
-                    drop(stream);
-                    continue;
-                }
                 let (dir, m, r, d, bl) = (dir.clone(), m.clone(), r.clone(), d.clone(), bl.clone());
                 std::thread::spawn(move || {
                     let _ = handle(stream, &dir, &m, &r, &d, &bl);
@@ -215,7 +211,8 @@ fn handle(
     }
     // The switches are read per request, not per connection: Chromium opens spare
     // connections ahead of need, and one accepted while the later module was blocked
-    // answered a request made after it was unblocked with 503.
+    // answered a request made after it was unblocked with 503. "Down" closes the
+    // connection unanswered.
     if down.load(Ordering::SeqCst) {
         return Ok(());
     }
