@@ -102,8 +102,17 @@ fn initial_bench(state: ReadSignal<State>) -> Option<Bench> {
 /// The whole page. The URL is read once; afterwards the state signal is the truth and the
 /// URL follows it. With `?embed=<panel>` only that panel is shown, without page chrome,
 /// and the page reports its height to the host page.
+/// A start-up mark for the benchmark (`scripts/bench startup` reads them).
+fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
+    // The wasm has arrived, compiled and started: from here on the time is the mount's.
+    mark("focal-mount");
     // The pre-rendered first view (assets/prerendered.html) gives way in this same task, as
     // the app is mounted: no frame shows neither.
     if let Some(first_view) = document().get_element_by_id("prerendered") {
@@ -120,11 +129,7 @@ pub fn App() -> impl IntoView {
     env::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
     env::panic_on_request();
     // The first frame after mounting: values shown, sliders live (start-up benchmark).
-    request_animation_frame(|| {
-        if let Some(p) = window().performance() {
-            let _ = p.mark("focal-interactive");
-        }
-    });
+    request_animation_frame(|| mark("focal-interactive"));
     let bench = initial_bench(state);
     if embedded != Panel::Page {
         env::report_height(embedded.token());
