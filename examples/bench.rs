@@ -97,6 +97,27 @@ mod bench {
         }
     }
 
+    /// One load's start-up, as the page recorded it: interactive (`focal-interactive`, the
+    /// first animation frame after mounting), first contentful paint, the mount's start
+    /// (`focal-mount`, App begins: the wasm has arrived, compiled and started), the first
+    /// wasm module's response end, and the bytes transferred. `None` until the page has
+    /// painted and (unless `no_script`: the first view alone never mounts) is interactive.
+    async fn startup_marks(b: &Browser, no_script: bool) -> Option<[f64; 5]> {
+        let v = b
+            .js(
+                "const at = n => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : null; }; \
+                 const i = at('focal-interactive'), p = at('first-contentful-paint'); \
+                 const loads = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')); \
+                 const wasm = loads.find(e => e.name.endsWith('_bg.wasm')); \
+                 const bytes = loads.reduce((n, e) => n + (e.transferSize || 0), 0); \
+                 return ((i !== null || arguments[0]) && p !== null) ? [i, p, at('focal-mount'), wasm ? wasm.responseEnd : null, bytes] : null;",
+                vec![serde_json::json!(no_script)],
+            )
+            .await;
+        let a = v.as_array()?;
+        Some(std::array::from_fn(|i| a[i].as_f64().unwrap_or(f64::NAN)))
+    }
+
     async fn wait_done(b: &Browser, secs: u64) {
         b.wait_for(
             "[data-testid='bench'][data-state='done']",
@@ -319,8 +340,8 @@ mod bench {
         if baseline.is_some() {
             kinds.push(Kind::Baseline);
         }
-        // Per run: interactive, first paint, the mount's start, the first module's arrival.
-        let mut runs: Vec<Vec<[f64; 4]>> = vec![Vec::new(); kinds.len()];
+        // Per run: `startup_marks`.
+        let mut runs: Vec<Vec<[f64; 5]>> = vec![Vec::new(); kinds.len()];
         for _ in 0..7 {
             for (k, kind) in kinds.iter().enumerate() {
                 let b = Browser::start(1.0, 1280, 1000).await;
@@ -341,25 +362,10 @@ mod bench {
                     .goto(&site.url(&format!("{PLAIN}{page}")))
                     .await
                     .expect("navigate");
-                // The mark: the first animation frame after mounting (values in the DOM,
-                // sliders live). First contentful paint: when Chromium presented the first
-                // frame with content.
-                // The app's own marks split its time: `focal-mount` when the wasm has
-                // arrived, compiled and started (App begins), and the first module's
-                // response end.
-                let mut t = [f64::NAN; 4];
+                let mut t = [f64::NAN; 5];
                 for _ in 0..500 {
-                    let v = b
-                        .js(
-                            "const at = n => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : null; }; \
-                             const i = at('focal-interactive'), p = at('first-contentful-paint'); \
-                             const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('_bg.wasm')); \
-                             return ((i !== null || arguments[0]) && p !== null) ? [i, p, at('focal-mount'), wasm ? wasm.responseEnd : null] : null;",
-                            vec![serde_json::json!(*kind == Kind::FirstView)],
-                        )
-                        .await;
-                    if let Some(a) = v.as_array() {
-                        t = std::array::from_fn(|i| a[i].as_f64().unwrap_or(f64::NAN));
+                    if let Some(marks) = startup_marks(&b, *kind == Kind::FirstView).await {
+                        t = marks;
                         break;
                     }
                     tokio::time::sleep(std::time::Duration::from_millis(20)).await;
@@ -441,8 +447,8 @@ mod bench {
                 GZIP.to_owned(),
             ));
         }
-        // Per run: interactive, first paint, bytes, the mount's start (`focal-mount`).
-        let mut runs: Vec<Vec<[f64; 4]>> = vec![Vec::new(); pages.len()];
+        // Per run: `startup_marks`.
+        let mut runs: Vec<Vec<[f64; 5]>> = vec![Vec::new(); pages.len()];
         for _ in 0..5 {
             for (k, (_, site, page)) in pages.iter().enumerate() {
                 let b = Browser::phone(412, 823).await;
@@ -465,20 +471,11 @@ mod bench {
                 )
                 .await;
                 b.client.goto(&site.url(page)).await.expect("navigate");
-                let mut t = [f64::NAN; 4];
+                let mut t = [f64::NAN; 5];
                 let start = Instant::now();
                 while start.elapsed() < Duration::from_secs(60) {
-                    let v = b
-                        .js(
-                            "const i = performance.getEntriesByName('focal-interactive')[0]; const p = performance.getEntriesByName('first-contentful-paint')[0]; \
-                             const bytes = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((n, e) => n + (e.transferSize || 0), 0); \
-                             const m = performance.getEntriesByName('focal-mount')[0]; \
-                             return ((i || arguments[0]) && p) ? [i ? i.startTime : null, p.startTime, bytes, m ? m.startTime : null] : null;",
-                            vec![serde_json::json!(page.ends_with(FIRST_VIEW_ALONE))],
-                        )
-                        .await;
-                    if let Some(a) = v.as_array() {
-                        t = std::array::from_fn(|i| a[i].as_f64().unwrap_or(f64::NAN));
+                    if let Some(marks) = startup_marks(&b, page.ends_with(FIRST_VIEW_ALONE)).await {
+                        t = marks;
                         break;
                     }
                     tokio::time::sleep(Duration::from_millis(50)).await;
@@ -491,8 +488,8 @@ mod bench {
         for ((name, _, _), runs) in pages.iter().zip(&runs) {
             let paints: Vec<f64> = runs.iter().map(|r| r[1]).collect();
             let marks: Vec<f64> = runs.iter().map(|r| r[0]).collect();
-            let bytes: Vec<f64> = runs.iter().map(|r| r[2] / 1000.0).collect();
-            let mount: Vec<f64> = runs.iter().map(|r| r[0] - r[3]).collect();
+            let bytes: Vec<f64> = runs.iter().map(|r| r[4] / 1000.0).collect();
+            let mount: Vec<f64> = runs.iter().map(|r| r[0] - r[2]).collect();
             println!(
                 "| {name} | {} | {} | {:.1} | {} | {} | {} |",
                 cell(&paints, 0),

@@ -99,9 +99,6 @@ fn initial_bench(state: ReadSignal<State>) -> Option<Bench> {
     }
 }
 
-/// The whole page. The URL is read once; afterwards the state signal is the truth and the
-/// URL follows it. With `?embed=<panel>` only that panel is shown, without page chrome,
-/// and the page reports its height to the host page.
 /// A start-up mark for the benchmark (`scripts/bench startup` reads them).
 fn mark(name: &str) {
     if let Some(p) = window().performance() {
@@ -109,6 +106,9 @@ fn mark(name: &str) {
     }
 }
 
+/// The whole page. The URL is read once; afterwards the state signal is the truth and the
+/// URL follows it. With `?embed=<panel>` only that panel is shown, without page chrome,
+/// and the page reports its height to the host page.
 #[component]
 pub fn App() -> impl IntoView {
     // The wasm has arrived, compiled and started: from here on the time is the mount's.
