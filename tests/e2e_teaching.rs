@@ -872,6 +872,10 @@ async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
     const BOXES: &str = "return ['gamma', 'pt', 'ce', 'fl', 'true-class', 'chart-loss', 'chart-gradient', 'explorer'].map(id => { \
         const r = document.querySelector(`[data-testid='${id}']`).getBoundingClientRect(); \
         return [id, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; });";
+    // The formulas' box is exactly the room the stylesheet reserves for them: their glyphs'
+    // heights vary with when Chromium lays them out, the reserved room does not.
+    const FORMULAS_FIT: &str = "const f = document.querySelector('.formulas'); \
+        return Math.abs(f.getBoundingClientRect().height - parseFloat(getComputedStyle(f).minHeight)) < 0.01;";
     let server = Server::start();
     for phone in [false, true] {
         let b = if phone {
@@ -887,6 +891,17 @@ async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
             "the pre-rendered readouts",
         )
         .await;
+        // The pre-rendered Explorer is shown once the app is 50 ms late (prerender-late in
+        // style/main.css); without the wasm it always is.
+        b.client
+            .execute_async(
+                "const done = arguments[0]; \
+                 const check = () => document.querySelector('#prerendered main').checkVisibility() ? done() : requestAnimationFrame(check); \
+                 check();",
+                vec![],
+            )
+            .await
+            .unwrap();
         let fl = b.value("fl").await;
         assert!(
             (fl - 0.25 * 0.01 * -(0.9f64).ln()).abs() < 1e-12,
@@ -914,6 +929,11 @@ async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
             .collect();
         assert!(csp.is_empty(), "{csp:?}");
         let before = b.js(BOXES, vec![]).await;
+        assert_eq!(
+            b.js(FORMULAS_FIT, vec![]).await,
+            json!(true),
+            "phone {phone}: the pre-rendered formulas outgrew their reserved room"
+        );
         // A link with its own state shows none of the default numbers meanwhile.
         b.client
             .goto(&server.url(&format!("{}?gamma=3", support::NO_WASM)))
@@ -940,6 +960,11 @@ async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
             json!(true)
         );
         let after = b.js(BOXES, vec![]).await;
+        assert_eq!(
+            b.js(FORMULAS_FIT, vec![]).await,
+            json!(true),
+            "phone {phone}: the formulas outgrew their reserved room (.formulas min-height in style/main.css)"
+        );
         assert_eq!(
             before, after,
             "phone {phone}: the app moved what the first view showed"
