@@ -892,7 +892,18 @@ async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
         )
         .await;
         // The pre-rendered Explorer is shown once the app is 50 ms late (prerender-late in
-        // style/main.css); without the wasm it always is.
+        // style/main.css): a fast load's first frame lays out the header alone. Without the
+        // wasm it is always shown.
+        assert_eq!(
+            b.js(
+                "const s = getComputedStyle(document.querySelector('#prerendered main')); \
+                 return [s.animationName, s.animationDelay, getComputedStyle(document.querySelector('#prerendered header')).animationName];",
+                vec![]
+            )
+            .await,
+            json!(["prerender-late", "0.05s", "none"]),
+            "the header paints at once, the pre-rendered Explorer once the app is late"
+        );
         b.client
             .execute_async(
                 "const done = arguments[0]; \
