@@ -1,4 +1,4 @@
-//! Metrics against scikit-learn (../shared/reference/ranking_metrics.csv).
+//! Metrics against scikit-learn (tests/reference/ranking_metrics.csv).
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 

@@ -16,8 +16,7 @@ pub enum Shape {
     ClusterInRing,
     /// A tight positive cluster with a cluster of hard negatives just beside it, and a wide,
     /// elongated cloud of easy negatives below: the layout of the `helps` scenario, where
-    /// the easy cloud's pull misleads cross-entropy's first steps
-    /// (../shared/design/lab-scenarios.md).
+    /// the easy cloud's pull misleads cross-entropy's first steps.
     Beside,
 }
 

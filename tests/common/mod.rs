@@ -3,11 +3,12 @@
 
 use std::path::PathBuf;
 
-/// `$FOCAL_REFERENCE_DIR`, or `../shared/reference` beside the repository.
+/// `tests/reference/` in the repository (its README says what made each file), or
+/// `$FOCAL_REFERENCE_DIR` to check a freshly regenerated set.
 pub fn reference_dir() -> PathBuf {
     match std::env::var_os("FOCAL_REFERENCE_DIR") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/reference"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/reference"),
     }
 }
 
@@ -17,7 +18,7 @@ pub fn read_csv(name: &str) -> Vec<Row> {
     let path = reference_dir().join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "cannot read {} ({e}); set FOCAL_REFERENCE_DIR to the reference folder",
+            "cannot read {} ({e})",
             path.display()
         )
     });
