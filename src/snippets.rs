@@ -83,9 +83,24 @@ pub fn snippets(point: &Point) -> Vec<Snippet> {
                  \x20   return loss\n\n\
                  print(focal_loss(torch.tensor([{x:?}], dtype=torch.float64), torch.tensor([{y:?}], dtype=torch.float64)).item())"
             ),
-            value: reference,
+            value: plain_pytorch(x, y, torch_alpha, gamma),
         },
     ]
+}
+
+/// What the plain-PyTorch snippet prints, step for step as it computes it (torch's
+/// `binary_cross_entropy_with_logits` is max(x, 0) − x·y + ln(1 + e^−|x|)): a second,
+/// independent evaluation, so the page shows where it would part from torchvision.
+fn plain_pytorch(x: f64, y: f64, alpha: f64, gamma: f64) -> f64 {
+    let p = 1.0 / (1.0 + (-x).exp());
+    let ce = x.max(0.0) - x * y + (-x.abs()).exp().ln_1p();
+    let p_t = p * y + (1.0 - p) * (1.0 - y);
+    let loss = ce * (1.0 - p_t).powf(gamma);
+    if alpha >= 0.0 {
+        loss * (alpha * y + (1.0 - alpha) * (1.0 - y))
+    } else {
+        loss
+    }
 }
 
 /// The conventions that differ between libraries, as the page explains them.

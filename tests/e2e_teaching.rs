@@ -7,8 +7,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use serde_json::{json, Value};
-use std::time::Duration;
+use serde_json::json;
 use support::{assert_clean, click, Browser, Server};
 
 #[tokio::test]
@@ -20,37 +19,17 @@ async fn embeds_render_alone_and_report_their_height() {
         .goto(&server.url("embed-example.html"))
         .await
         .unwrap();
-    // embed-resize.js sets each frame's height from the panel's message.
-    let mut heights = Value::Null;
-    for _ in 0..100 {
-        heights = b
-            .js(
-                "return [...document.querySelectorAll('iframe')].map(f => f.style.height);",
-                vec![],
-            )
-            .await;
-        if heights
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|h| h.as_str().is_some_and(|s| s.ends_with("px")))
-        {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let heights: Vec<f64> = heights
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            h.as_str()
-                .unwrap_or("")
-                .trim_end_matches("px")
-                .parse()
-                .unwrap_or(0.0)
-        })
-        .collect();
+    // embed-resize.js sets each frame's height from the panel's message. Wait until each
+    // frame holds its built panel (the imbalance panel comes from the later module) and
+    // its height is its content's: an early message from a half-built page must not count.
+    b.wait_until(
+        FRAMES_FIT_THEIR_PANELS,
+        vec![json!(2)],
+        30,
+        "both frames hold their panel and fit it",
+    )
+    .await;
+    let heights = frame_heights(&b).await;
     assert_eq!(heights.len(), 2);
     assert!(
         heights.iter().all(|h| *h > 300.0),
@@ -82,22 +61,87 @@ async fn embeds_render_alone_and_report_their_height() {
         vec![],
     )
     .await;
-    let mut after = before;
-    for _ in 0..50 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        after = b
-            .js(
-                "return parseFloat(document.querySelector('iframe').style.height);",
-                vec![],
-            )
-            .await
-            .as_f64()
-            .unwrap_or(before);
-        if after > before {
-            break;
-        }
-    }
-    assert!(after > before, "resized on change: {before} → {after}");
+    b.wait_until(
+        "return parseFloat(document.querySelector('iframe').style.height) > arguments[0];",
+        vec![json!(before)],
+        10,
+        "the frame grows with its content",
+    )
+    .await;
+    b.finish().await;
+}
+
+/// True once the host page has `arguments[0]` frames and each holds its built panel (a
+/// readout with its value) at a height within 1 px of its content's.
+const FRAMES_FIT_THEIR_PANELS: &str = "\
+    const frames = [...document.querySelectorAll('iframe')]; \
+    return frames.length === arguments[0] && frames.every(f => { \
+      const d = f.contentDocument; \
+      const panel = d && d.querySelector('[data-testid=embedded] section.panel [data-value]'); \
+      const h = parseFloat(f.style.height); \
+      return panel && h > 0 && Math.abs(h - Math.ceil(d.body.getBoundingClientRect().height)) <= 1; \
+    });";
+
+/// The host page's frame heights, in CSS pixels.
+async fn frame_heights(b: &Browser) -> Vec<f64> {
+    b.js(
+        "return [...document.querySelectorAll('iframe')].map(f => parseFloat(f.style.height));",
+        vec![],
+    )
+    .await
+    .as_array()
+    .unwrap()
+    .iter()
+    .map(|h| h.as_f64().unwrap_or(0.0))
+    .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn an_embedded_lab_frame_grows_and_shrinks_with_its_content() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1200, 900).await;
+    b.client
+        .goto(&server.url("embed-example.html"))
+        .await
+        .unwrap();
+    // The host page's own frames out, one frame of the lab in (embed-resize.js sizes it).
+    b.js(
+        "document.querySelectorAll('iframe').forEach(f => f.remove()); \
+         const f = document.createElement('iframe'); f.src = './?embed=lab&lratio=20&npos=20'; \
+         f.title = 'lab'; f.style.width = '100%'; document.body.append(f);",
+        vec![],
+    )
+    .await;
+    b.wait_until(
+        FRAMES_FIT_THEIR_PANELS,
+        vec![json!(1)],
+        30,
+        "the lab frame fits its panel",
+    )
+    .await;
+    let first = frame_heights(&b).await[0];
+    let toggle = "const s = document.querySelector('iframe').contentDocument.querySelector('[data-testid=lab-settings]'); s.open = arguments[0]; return true;";
+    b.js(toggle, vec![json!(true)]).await;
+    b.wait_until(
+        "return parseFloat(document.querySelector('iframe').style.height) > arguments[0] + 100;",
+        vec![json!(first)],
+        10,
+        "the frame grows when the settings open",
+    )
+    .await;
+    let opened = frame_heights(&b).await[0];
+    b.js(toggle, vec![json!(false)]).await;
+    b.wait_until(
+        "return Math.abs(parseFloat(document.querySelector('iframe').style.height) - arguments[0]) <= 4;",
+        vec![json!(first)],
+        10,
+        "the frame returns to its first height when the settings close",
+    )
+    .await;
+    let closed = frame_heights(&b).await[0];
+    println!("lab frame: {first} px, settings open {opened} px, closed again {closed} px");
+    assert_clean(&b, &server).await;
     b.finish().await;
 }
 
@@ -484,18 +528,27 @@ async fn keyboard_alone_reaches_and_operates_every_control() {
         vec![],
     )
     .await;
-    let expected = b
+    // Mark every control that must be reached, so the walk counts those and nothing else
+    // (links and the page itself also take focus, and must not stand in for a control).
+    let counts = b
         .js(
-            "return [...document.querySelectorAll('input, select, button, textarea, summary')].filter(e => !e.disabled && e.offsetParent !== null && e.checkVisibility()).length;",
+            "const visible = e => !e.disabled && e.offsetParent !== null && e.checkVisibility(); \
+             const controls = [...document.querySelectorAll('input, select, button, textarea, summary')].filter(visible); \
+             controls.forEach((e, i) => e.dataset.kbd = i); \
+             const stops = [...document.querySelectorAll('a[href], input, select, button, textarea, summary, [tabindex]:not([tabindex=\"-1\"])')].filter(visible); \
+             return [controls.length, stops.length];",
             vec![],
         )
-        .await
-        .as_u64()
-        .unwrap() as usize;
+        .await;
+    let expected = counts[0].as_u64().unwrap() as usize;
+    let stops = counts[1].as_u64().unwrap() as usize;
+    assert!(expected > 40, "{expected} controls found");
     let tab = String::from(char::from(Key::Tab));
     let mut seen = std::collections::HashSet::new();
+    let mut reached = std::collections::HashSet::new();
     let mut unfocused_style = Vec::new();
-    for _ in 0..(expected + 40) {
+    // Every tab stop once, and a few more for the page itself between rounds.
+    for _ in 0..(stops + 5) {
         b.client
             .active_element()
             .await
@@ -506,7 +559,7 @@ async fn keyboard_alone_reaches_and_operates_every_control() {
         let info = b
             .js(
                 "const e = document.activeElement; const s = getComputedStyle(e); \
-                 return [e.tagName + '#' + (e.id || e.dataset.testid || e.textContent.trim().slice(0, 20)), s.outlineStyle, s.outlineWidth];",
+                 return [e.tagName + '#' + (e.id || e.dataset.testid || e.textContent.trim().slice(0, 20)), s.outlineStyle, s.outlineWidth, e.dataset.kbd ?? null];",
                 vec![],
             )
             .await;
@@ -515,12 +568,23 @@ async fn keyboard_alone_reaches_and_operates_every_control() {
         if !key.starts_with("BODY") && (info[1] == json!("none") || info[2] == json!("0px")) {
             unfocused_style.push(key.clone());
         }
+        if let Some(i) = info[3].as_str() {
+            reached.insert(i.to_owned());
+        }
         seen.insert(key);
     }
-    assert!(
-        seen.len() >= expected,
-        "Tab reached {} of {expected} controls",
-        seen.len()
+    let missed = b
+        .js(
+            "return [...document.querySelectorAll('[data-kbd]')].filter(e => !arguments[0].includes(e.dataset.kbd)) \
+             .map(e => e.tagName + '#' + (e.id || e.dataset.testid || e.textContent.trim().slice(0, 20)));",
+            vec![json!(reached.iter().collect::<Vec<_>>())],
+        )
+        .await;
+    assert_eq!(
+        missed,
+        json!([]),
+        "Tab reached {} of {expected} controls; not these",
+        reached.len()
     );
     assert!(
         unfocused_style.is_empty(),
@@ -642,10 +706,13 @@ async fn share_theme_code_snippets_and_the_smallest_phone() {
     use focal::snippets::snippets;
     use focal::state::codec::decode;
     let server = Server::start();
-    let b = Browser::start(1.0, 320, 800).await;
+    // Device emulation: a headless window cannot be narrower than 500 px.
+    let b = Browser::phone(320, 800).await;
     let query = "?gamma=1.5&alpha=0.4&pt=0.7&y=0";
     b.open(&server.url(query)).await;
     b.settle().await;
+    let inner = b.js("return innerWidth;", vec![]).await.as_f64();
+    assert_eq!(inner, Some(320.0), "the page is laid out at 320 px");
     let overflow = b.horizontal_overflow().await;
     assert!(overflow <= 0.0, "320 px: horizontal overflow {overflow}");
     // Share: the permalink is offered.

@@ -19,13 +19,30 @@ fn snippets_carry_the_current_settings_and_values() {
     assert_eq!(all.len(), 3);
     assert!(all[0].code.contains("alpha=0.4, gamma=1.5"));
     assert!(all[1].code.contains("apply_class_balancing=True"));
-    // torchvision, Keras and plain PyTorch agree here (no clipping at p_t = 0.7).
+    // torchvision (the core), Keras (its emulation) and plain PyTorch (the snippet's own
+    // steps) are three computations; they agree here (no clipping at p_t = 0.7).
+    let want = 0.6 * 0.3f64.powf(1.5) * -(0.7f64.ln());
     for sn in &all {
-        assert!((sn.value - all[0].value).abs() < 1e-12, "{}", sn.library);
+        assert!(
+            (sn.value - want).abs() < 1e-12,
+            "{}: {} vs {want}",
+            sn.library,
+            sn.value
+        );
     }
     let mut no_alpha = State::default();
     no_alpha.shared.alpha = None;
     let none = snippets(&no_alpha.point());
     assert!(none[0].code.contains("alpha=-1"));
     assert!(none[1].code.contains("apply_class_balancing=False"));
+    // Without α, at the default point (a positive, p_t = 0.9, γ = 2).
+    let want = 0.1f64.powi(2) * -(0.9f64.ln());
+    for sn in &none {
+        assert!(
+            (sn.value - want).abs() < 1e-12,
+            "{}: {} vs {want}",
+            sn.library,
+            sn.value
+        );
+    }
 }

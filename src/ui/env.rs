@@ -121,6 +121,9 @@ pub fn panic_on_request() {
 
 /// In an iframe, tells the host page our height whenever it changes:
 /// `{ type: "focal-loss-explorer:height", panel, height }` via `window.parent.postMessage`.
+/// The height is the body's own (the content's): the document's scroll height never falls
+/// below the frame's, so a frame that grew would never shrink again. `body.embedded` is a
+/// block formatting context in the stylesheet, so no child margin escapes the body's box.
 pub fn report_height(panel: &'static str) {
     let Some(body) = document().body() else {
         return;
@@ -132,11 +135,9 @@ pub fn report_height(panel: &'static str) {
     if js_sys::Object::is(&parent, &window()) {
         return;
     }
+    let observed = body.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
-        let height = document()
-            .document_element()
-            .map(|e| e.scroll_height())
-            .unwrap_or(0);
+        let height = observed.get_bounding_client_rect().height().ceil();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(
             &message,

@@ -16,12 +16,8 @@ pub fn reference_dir() -> PathBuf {
 /// so a misplaced folder is a loud failure, never a silently empty test.
 pub fn read_csv(name: &str) -> Vec<Row> {
     let path = reference_dir().join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read {} ({e})",
-            path.display()
-        )
-    });
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {} ({e})", path.display()));
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let header: Vec<String> = lines
         .next()

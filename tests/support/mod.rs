@@ -794,35 +794,79 @@ impl Browser {
         self.settle().await;
     }
 
-    /// Waits (up to 5 s) until the service worker controls the page (it claims the page
-    /// once installed).
+    /// Waits until the service worker controls the page (it claims the page once
+    /// installed); fails the test if it does not within 20 s.
     pub async fn wait_for_service_worker(&self) {
-        for _ in 0..50 {
-            if self
-                .js("return !!navigator.serviceWorker.controller;", vec![])
+        self.wait_until(
+            "return !!navigator.serviceWorker.controller;",
+            vec![],
+            20,
+            "the service worker controls the page",
+        )
+        .await;
+    }
+
+    /// Waits until `condition` (a script body returning a truthy value, with `args`) holds,
+    /// checking once per animation frame in the page; fails the test saying `what` should
+    /// have happened if it does not within `secs` seconds. A wait for a state, never a
+    /// fixed sleep.
+    pub async fn wait_until(&self, condition: &str, args: Vec<Value>, secs: u64, what: &str) {
+        // Each call polls for at most 10 s (WebDriver's script time-out is 30 s); the loop
+        // carries on until the deadline.
+        let script = format!(
+            "const done = arguments[arguments.length - 1]; \
+             const args = [...arguments].slice(0, -1); \
+             const holds = () => {{ try {{ return !!(function() {{ {condition} }}).apply(null, args); }} catch (e) {{ return false; }} }}; \
+             const end = performance.now() + {chunk}; \
+             const poll = () => holds() ? done(true) : performance.now() > end ? done(false) : requestAnimationFrame(poll); \
+             poll();",
+            chunk = secs.min(10) * 1000
+        );
+        let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+        loop {
+            let held = self
+                .client
+                .execute_async(&script, args.clone())
                 .await
-                == Value::Bool(true)
-            {
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            if held == Value::Bool(true) {
                 return;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{what}: not within {secs} s"
+            );
         }
+    }
+
+    /// Waits `n` animation frames of the page.
+    pub async fn frames(&self, n: u32) {
+        self.client
+            .execute_async(
+                "const done = arguments[1]; let left = arguments[0]; \
+                 const tick = () => --left <= 0 ? done() : requestAnimationFrame(tick); \
+                 requestAnimationFrame(tick);",
+                vec![json!(n)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("waiting {n} frames: {e}"));
     }
 
     /// Lets pending effects and redraws settle, and waits for the page's catch-up after an
     /// input pause (the address bar and the panels out of view: `data-pending` on the root
-    /// element, src/ui/settle.rs) so that what a test reads is current.
+    /// element, src/ui/settle.rs) so that what a test reads is current. Fails the test if
+    /// the page does not settle (a catch-up that never ends is a bug).
     pub async fn settle(&self) {
-        let _ = self
-            .client
+        self.client
             .execute_async(
                 "const done = arguments[0]; \
                  const frames = () => requestAnimationFrame(() => requestAnimationFrame(check)); \
-                 const check = () => document.documentElement.hasAttribute('data-pending') ? setTimeout(frames, 20) : done(); \
+                 const check = () => document.documentElement.hasAttribute('data-pending') ? frames() : done(); \
                  frames();",
                 vec![],
             )
-            .await;
+            .await
+            .unwrap_or_else(|e| panic!("the page did not settle: {e}"));
     }
 
     /// Ends the session cleanly (the driver is killed on drop either way).

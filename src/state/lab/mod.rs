@@ -1,10 +1,12 @@
 //! The training lab's settings: the data set, the optimisation shared by both runs, each
 //! run's loss, the view, and the headless mode. The rows are in `params.rs`.
 
+mod claim;
 mod lr;
 mod params;
 mod scenario;
 
+pub use claim::{Claim, Outcome, Share};
 pub use lr::LR_SCHEDULE;
 pub use params::*;
 pub use scenario::{Scenario, SCENARIO};

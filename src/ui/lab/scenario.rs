@@ -49,11 +49,14 @@ pub fn ScenarioPicker(state: Memo<State>, set_state: WriteSignal<State>) -> impl
     // Keyed by the lab's settings: an input elsewhere on the page does not compare presets.
     let lab = Memo::new(move |_| state.with(|s| s.lab.clone()));
     let changed = Memo::new(move |_| lab.with(modified));
+    // Its numbers come from the lab's settings, the prior and the scenario's claim.
+    let prior = Memo::new(move |_| state.with(|s| s.shared.prior));
+    let caption = Memo::new(move |_| lab.with(|l| l.scenario.caption(l, prior.get())));
     view! {
         <div class="lab-scenario">
             <ChoiceControl param=&SCENARIO state=state set_state=set_state/>
             <p class="caption" data-testid="scenario-caption" data-value=move || scenario.get().token()>
-                {move || scenario.get().caption()}
+                {move || caption.get()}
             </p>
             <p class="note" data-testid="scenario-modified" hidden=move || !changed.get()>
                 "These settings differ from the scenario’s, so its claim may not hold. "
