@@ -207,67 +207,6 @@ fn cluster_defaults_reach_the_bayes_ap() {
     defaults_reach_the_bayes_ap("cluster");
 }
 
-/// The exact log-likelihood ratio: two isotropic Gaussians in closed form (blobs without
-/// hard negatives), and the ring's density integrating to one over the plane.
-#[test]
-fn bayes_scores_are_the_exact_log_likelihood_ratio() {
-    use focal::core::data::{bayes_scores, DataSpec, Dataset, Shape};
-    let ln_gauss = |x: [f64; 2], c: [f64; 2], sd: f64| {
-        let d2 = (x[0] - c[0]).powi(2) + (x[1] - c[1]).powi(2);
-        -d2 / (2.0 * sd * sd) - (std::f64::consts::TAU * sd * sd).ln()
-    };
-    let spec = |shape| DataSpec {
-        seed: 1,
-        shape,
-        positives: 10,
-        ratio: 10.0,
-        hard_fraction: 0.0,
-    };
-    let points: Vec<[f64; 2]> = (0..50)
-        .map(|i| [-3.0 + 0.13 * i as f64, 2.0 - 0.07 * i as f64])
-        .collect();
-    let data = Dataset {
-        x: points.clone(),
-        label: vec![false; points.len()],
-    };
-    let got = bayes_scores(&spec(Shape::Blobs), &data);
-    for (x, g) in points.iter().zip(&got) {
-        let want = ln_gauss(*x, [1.5, 1.5], 0.5) - ln_gauss(*x, [-1.5, -1.5], 0.9);
-        assert!(
-            (g - want).abs() < 1e-9 * want.abs().max(1.0),
-            "{x:?}: {g} vs {want}"
-        );
-    }
-    // Ring: p_ring(x) = exp(score + ln N(x; 0, 0.5²)); its integral over the plane is 1.
-    let step = 0.02;
-    let grid: Vec<[f64; 2]> = (0..400)
-        .flat_map(|i| {
-            (0..400).map(move |j| {
-                [
-                    -4.0 + step * (i as f64 + 0.5),
-                    -4.0 + step * (j as f64 + 0.5),
-                ]
-            })
-        })
-        .collect();
-    let ring = bayes_scores(
-        &spec(Shape::Ring),
-        &Dataset {
-            x: grid.clone(),
-            label: vec![false; grid.len()],
-        },
-    );
-    let mass: f64 = grid
-        .iter()
-        .zip(&ring)
-        .map(|(x, s)| (s + ln_gauss(*x, [0.0, 0.0], 0.5)).exp() * step * step)
-        .sum();
-    assert!(
-        (mass - 1.0).abs() < 1e-3,
-        "the ring's density integrates to {mass}"
-    );
-}
-
 /// A caption's numbers come from the settings and the claim: the helps preset makes
 /// 99,000 easy negatives, and a link with other settings changes what the caption says.
 #[test]

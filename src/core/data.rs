@@ -185,28 +185,35 @@ pub fn hard_for(spec: &DataSpec) -> usize {
     (negatives_for(spec) as f64 * spec.hard_fraction.clamp(0.0, 1.0)).round() as usize
 }
 
-/// The exact log-likelihood ratio ln p(x | positive) − ln p(x | negative) of every point,
-/// from the densities the data were drawn from (negatives: the easy and hard mixture in
-/// the proportions generated). Ranking by it is Bayes-optimal: no model can rank a split
-/// better in expectation, so its AP is the lab's yardstick.
-pub fn bayes_scores(spec: &DataSpec, data: &Dataset) -> Vec<f64> {
+/// The exact log densities of the two classes at `x`: ln p(x | positive) and
+/// ln p(x | negative), the negatives being the easy and hard mixture in the proportions
+/// generated (a weight of 0 drops its component).
+pub fn class_ln_densities(spec: &DataSpec, x: [f64; 2]) -> (f64, f64) {
     let [positive, easy, hard] = spec.shape.parts();
     let negatives = negatives_for(spec).max(1) as f64;
     let h = hard_for(spec) as f64 / negatives;
-    let (ln_h, ln_e) = (h.ln(), (1.0 - h).ln());
+    let a = (1.0 - h).ln() + easy.ln_density(x);
+    let b = h.ln() + hard.ln_density(x);
+    let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
+    // ln(e^a + e^b) without overflow; a weight of 0 gives −∞ and drops out.
+    let negative = if lo == f64::NEG_INFINITY {
+        hi
+    } else {
+        hi + (lo - hi).exp().ln_1p()
+    };
+    (positive.ln_density(x), negative)
+}
+
+/// The exact log-likelihood ratio ln p(x | positive) − ln p(x | negative) of every point,
+/// from the densities the data were drawn from ([`class_ln_densities`]). Ranking by it is
+/// Bayes-optimal: no model can rank a split better in expectation, so its AP is the lab's
+/// yardstick.
+pub fn bayes_scores(spec: &DataSpec, data: &Dataset) -> Vec<f64> {
     data.x
         .iter()
         .map(|&x| {
-            let a = ln_e + easy.ln_density(x);
-            let b = ln_h + hard.ln_density(x);
-            let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
-            // ln(e^a + e^b) without overflow; a weight of 0 gives −∞ and drops out.
-            let negative = if lo == f64::NEG_INFINITY {
-                hi
-            } else {
-                hi + (lo - hi).exp().ln_1p()
-            };
-            positive.ln_density(x) - negative
+            let (positive, negative) = class_ln_densities(spec, x);
+            positive - negative
         })
         .collect()
 }
