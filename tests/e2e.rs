@@ -779,6 +779,16 @@ enum Repaints {
 }
 use Repaints::{Exactly, LabOnly};
 
+/// An input of the repaint test: what it is, the control's test id, the value set, the
+/// link's key and first value that show it took effect, and the charts it repaints.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    (&'static str, &'static str),
+    Repaints,
+);
+
 /// Each chart's paint count once the page has settled (no catch-up pending: the panels out
 /// of view follow 150 ms after the last input) and then been quiet (no chart drawn) for 30
 /// frames in a row: lab views refresh over seven frames, so one frame is not enough.
@@ -844,7 +854,7 @@ async fn an_input_repaints_only_the_charts_that_depend_on_it() {
     // What a reader changes (the control and its new value) and the charts that must
     // repaint: exactly these, or for the lab, lab charts only.
     // (The link's key and its first value show that the input took effect.)
-    let cases: [(&str, &str, &str, (&str, &str), Repaints); 11] = [
+    let cases: [Case; 11] = [
         (
             "p_t",
             "pt-number",

@@ -108,7 +108,7 @@ async fn an_embedded_lab_frame_grows_and_shrinks_with_its_content() {
     // The host page's own frames out, one frame of the lab in (embed-resize.js sizes it).
     b.js(
         "document.querySelectorAll('iframe').forEach(f => f.remove()); \
-         const f = document.createElement('iframe'); f.src = './?embed=lab&lratio=20&npos=20'; \
+         const f = document.createElement('iframe'); f.src = './?embed=lab'; \
          f.title = 'lab'; f.style.width = '100%'; document.body.append(f);",
         vec![],
     )
@@ -120,6 +120,11 @@ async fn an_embedded_lab_frame_grows_and_shrinks_with_its_content() {
         "the lab frame fits its panel",
     )
     .await;
+    // A link without lab settings: the Settings start folded.
+    let folded = b
+        .js("return !document.querySelector('iframe').contentDocument.querySelector('[data-testid=lab-settings]').open;", vec![])
+        .await;
+    assert_eq!(folded, json!(true), "the settings start folded");
     let first = frame_heights(&b).await[0];
     let toggle = "const s = document.querySelector('iframe').contentDocument.querySelector('[data-testid=lab-settings]'); s.open = arguments[0]; return true;";
     b.js(toggle, vec![json!(true)]).await;
@@ -279,7 +284,8 @@ async fn the_brotli_side_files_serve_the_same_site() {
     b.cdp("Network.enable", json!({})).await;
     b.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
         .await;
-    // Twice: the second visit is controlled by the service worker, which is bypassed.
+    // Twice: by the second visit the service worker is installed and would serve the
+    // page, but it is bypassed.
     for visit in ["first", "second"] {
         b.client.goto(&server.url(support::BROTLI)).await.unwrap();
         b.wait_for(
@@ -288,7 +294,13 @@ async fn the_brotli_side_files_serve_the_same_site() {
             &format!("the lab, from the .br files ({visit} visit)"),
         )
         .await;
-        b.wait_for_service_worker().await;
+        b.wait_until(
+            "navigator.serviceWorker.ready.then(() => { window.__workerReady = true; }); return window.__workerReady === true;",
+            vec![],
+            20,
+            &format!("the service worker is active ({visit} visit)"),
+        )
+        .await;
     }
     let wasm = b
         .js(

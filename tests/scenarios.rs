@@ -160,15 +160,17 @@ fn scenario_links_are_short_and_their_own_values_win() {
     assert_eq!(decode(&encode(&s)).0, s);
 }
 
-/// Every shape's default settings (quadratic features, 300 epochs) reach the best possible
-/// AP within 0.03 in both runs on every seed, so the data sets mean what they say: hard
-/// negatives sit near the boundary, not on the positives. (`beside` cannot: its best
-/// boundary is two different curves, one against the hard negatives and one against the
-/// easy cloud, and one conic cannot follow both; the README says so.)
+/// Every shape's default settings (quadratic features, 300 epochs) bring both runs close to
+/// the best possible AP: within 0.04 on every seed, and within 0.02 on at least 90 % of
+/// them (the README states both). So the data sets mean what they say: hard negatives sit
+/// near the boundary, not on the positives. (`beside` cannot: its best boundary is two
+/// different curves, one against the hard negatives and one against the easy cloud, and
+/// one conic cannot follow both; the README says so.)
 fn defaults_reach_the_bayes_ap(shape: &str) {
-    const WITHIN: f64 = 0.03;
+    const EVERY: f64 = 0.04;
+    const MOST: (f64, f64) = (0.02, 0.9);
     let seeds = seeds();
-    let mut failed = Vec::new();
+    let (mut failed, mut close) = (Vec::new(), 0);
     for &seed in &seeds {
         let (s, notes) = decode(&format!("?shape={shape}&seed={seed}"));
         assert!(notes.is_empty() && s.lab.quadratic);
@@ -180,16 +182,30 @@ fn defaults_reach_the_bayes_ap(shape: &str) {
             "shape {shape} seed {seed}: Bayes {:.3}, AP A {:.3} B {:.3}",
             lab.bayes_ap, ap[0], ap[1]
         );
-        if ap.iter().any(|ap| (lab.bayes_ap - ap).abs() > WITHIN) {
+        let gap = ap
+            .iter()
+            .map(|ap| (lab.bayes_ap - ap).abs())
+            .fold(0.0, f64::max);
+        if gap > EVERY {
             failed.push(format!("seed {seed}: AP {ap:?} vs Bayes {}", lab.bayes_ap));
+        }
+        if gap <= MOST.0 {
+            close += 1;
         }
     }
     println!(
-        "shape {shape}: both runs within {WITHIN} of the Bayes AP on {} of {} seeds",
+        "shape {shape}: both runs within {EVERY} of the Bayes AP on {} of {} seeds, within {} on {close}",
         seeds.len() - failed.len(),
-        seeds.len()
+        seeds.len(),
+        MOST.0
     );
     assert!(failed.is_empty(), "{shape}:\n{}", failed.join("\n"));
+    assert!(
+        close as f64 >= MOST.1 * seeds.len() as f64,
+        "{shape}: within {} of the Bayes AP on only {close} of {} seeds",
+        MOST.0,
+        seeds.len()
+    );
 }
 
 #[test]
