@@ -17,7 +17,7 @@ crate::choice! {
         Helps = ("helps", "focal loss helps: a limited budget"),
         Prior = ("prior", "the prior initialisation (§3.3)"),
         Convex = ("convex", "well specified, trained long: a tie"),
-        Alpha = ("alpha", "α with γ = 2 (Table 1)"),
+        Alpha = ("alpha", "α with γ = 2: the threshold, not the ranking"),
     }
 }
 
