@@ -123,7 +123,9 @@ pub fn panic_on_request() {
 /// `{ type: "focal-loss-explorer:height", panel, height }` via `window.parent.postMessage`.
 /// The height is the body's own (the content's): the document's scroll height never falls
 /// below the frame's, so a frame that grew would never shrink again. `body.embedded` is a
-/// block formatting context in the stylesheet, so no child margin escapes the body's box.
+/// block formatting context in the stylesheet, so no child margin escapes the body's box, and
+/// its scrollbar gutter is always reserved, so the width (and the height with it) never
+/// depends on whether the frame scrolls.
 pub fn report_height(panel: &'static str) {
     let Some(body) = document().body() else {
         return;
@@ -137,7 +139,7 @@ pub fn report_height(panel: &'static str) {
     }
     let observed = body.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
-        let height = observed.get_bounding_client_rect().height().ceil();
+        let height = observed.scroll_height();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(
             &message,
