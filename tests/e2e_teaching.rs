@@ -13,12 +13,7 @@ use support::{assert_clean, click, Browser, Server};
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
 async fn embeds_render_alone_and_report_their_height() {
-    let server = Server::start();
-    let b = Browser::start(1.0, 1200, 900).await;
-    b.client
-        .goto(&server.url("embed-example.html"))
-        .await
-        .unwrap();
+    let (_server, b) = host_page().await;
     // embed-resize.js sets each frame's height from the panel's message. Wait until each
     // frame holds its built panel (the imbalance panel comes from the later module) and
     // its height is its content's: an early message from a half-built page must not count.
@@ -71,6 +66,17 @@ async fn embeds_render_alone_and_report_their_height() {
     b.finish().await;
 }
 
+/// The example host page (two embeds and `embed-resize.js`) in a 1200 × 900 window.
+async fn host_page() -> (Server, Browser) {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1200, 900).await;
+    b.client
+        .goto(&server.url("embed-example.html"))
+        .await
+        .unwrap();
+    (server, b)
+}
+
 /// True once the host page has `arguments[0]` frames and each holds its built panel (a
 /// readout with its value) at a height within 1 px of its content's.
 const FRAMES_FIT_THEIR_PANELS: &str = "\
@@ -99,12 +105,7 @@ async fn frame_heights(b: &Browser) -> Vec<f64> {
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]
 async fn an_embedded_lab_frame_grows_and_shrinks_with_its_content() {
-    let server = Server::start();
-    let b = Browser::start(1.0, 1200, 900).await;
-    b.client
-        .goto(&server.url("embed-example.html"))
-        .await
-        .unwrap();
+    let (server, b) = host_page().await;
     // The host page's own frames out, one frame of the lab in (embed-resize.js sizes it).
     b.js(
         "document.querySelectorAll('iframe').forEach(f => f.remove()); \

@@ -1,5 +1,17 @@
 #![cfg(not(target_arch = "wasm32"))]
-use focal::snippets::{current_point, snippets};
+use focal::snippets::{current_point, snippets, Snippet};
+
+/// Every library's value is `want`.
+fn all_equal(snippets: &[Snippet], want: f64) {
+    for sn in snippets {
+        assert!(
+            (sn.value - want).abs() < 1e-12,
+            "{}: {} vs {want}",
+            sn.library,
+            sn.value
+        );
+    }
+}
 use focal::state::State;
 
 #[test]
@@ -21,28 +33,12 @@ fn snippets_carry_the_current_settings_and_values() {
     assert!(all[1].code.contains("apply_class_balancing=True"));
     // torchvision (the core), Keras (its emulation) and plain PyTorch (the snippet's own
     // steps) are three computations; they agree here (no clipping at p_t = 0.7).
-    let want = 0.6 * 0.3f64.powf(1.5) * -(0.7f64.ln());
-    for sn in &all {
-        assert!(
-            (sn.value - want).abs() < 1e-12,
-            "{}: {} vs {want}",
-            sn.library,
-            sn.value
-        );
-    }
+    all_equal(&all, 0.6 * 0.3f64.powf(1.5) * -(0.7f64.ln()));
     let mut no_alpha = State::default();
     no_alpha.shared.alpha = None;
     let none = snippets(&no_alpha.point());
     assert!(none[0].code.contains("alpha=-1"));
     assert!(none[1].code.contains("apply_class_balancing=False"));
     // Without α, at the default point (a positive, p_t = 0.9, γ = 2).
-    let want = 0.1f64.powi(2) * -(0.9f64.ln());
-    for sn in &none {
-        assert!(
-            (sn.value - want).abs() < 1e-12,
-            "{}: {} vs {want}",
-            sn.library,
-            sn.value
-        );
-    }
+    all_equal(&none, 0.1f64.powi(2) * -(0.9f64.ln()));
 }
