@@ -1098,7 +1098,8 @@ async fn scenarios_show_their_claims_in_the_browser() {
             Some(scenario)
         );
         // The scenario's own claim (the one its caption states), on the browser's numbers.
-        let scenario_kind = focal::state::codec::decode(&query).0.lab.scenario;
+        let state = focal::state::codec::decode(&query).0;
+        let scenario_kind = state.lab.scenario;
         let (claim, _) = scenario_kind.claim().expect("a scenario with a claim");
         let outcome = focal::state::lab::Outcome {
             bayes,
@@ -1119,7 +1120,6 @@ async fn scenarios_show_their_claims_in_the_browser() {
             .text()
             .await
             .unwrap();
-        let state = focal::state::codec::decode(&query).0;
         assert_eq!(
             caption,
             scenario_kind.caption(&state.lab, state.shared.prior),
