@@ -26,7 +26,7 @@ fn check(state: &State) -> Result<(), String> {
             }
             (
                 Kind::Number {
-                    off_token: Some(_), ..
+                    off: Some(_), ..
                 },
                 Value::Off,
             ) => {}

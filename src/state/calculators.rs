@@ -49,7 +49,7 @@ pub const OBJECTS: Param = Param {
         max: 100_000.0,
         step: 1.0,
         default: 0.0,
-        off_token: None,
+        off: None,
         log: false,
     },
     get: |s| Value::Number(s.calculators.objects),

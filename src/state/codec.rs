@@ -117,7 +117,7 @@ pub fn write_value(param: &Param, v: &Value) -> String {
             .map(|x| format_number(*x))
             .collect::<Vec<_>>()
             .join(","),
-        (Kind::Number { off_token, .. }, Value::Off) => off_token.unwrap_or("").to_owned(),
+        (Kind::Number { off, .. }, Value::Off) => off.map_or("", |o| o.token).to_owned(),
         (Kind::Choice { options, .. }, Value::Choice(i)) => options[*i].0.to_owned(),
         _ => String::new(),
     }
@@ -142,10 +142,10 @@ pub fn read_value(param: &Param, raw: &str) -> (Value, Option<Reason>) {
             min,
             max,
             default,
-            off_token,
+            off,
             ..
         } => {
-            if off_token.is_some_and(|t| t.eq_ignore_ascii_case(text)) {
+            if off.is_some_and(|o| o.token.eq_ignore_ascii_case(text)) {
                 return (Value::Off, None);
             }
             let (x, reason) = read_number(text, min, max, default);

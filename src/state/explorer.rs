@@ -72,7 +72,7 @@ pub const PT: Param = Param {
         max: 0.999,
         step: 0.001,
         default: 0.9,
-        off_token: None,
+        off: None,
         log: false,
     },
     get: |s| Value::Number(s.explorer.pt),

@@ -3,8 +3,9 @@
 //! builds) touches `window.location` and `history`.
 //!
 //! Adding a parameter: a field in its panel's struct, a `Param` row beside it (key, test
-//! id, label, kind, get, set), its default in the struct's `Default` from the row, and the
-//! row in [`PARAMS`]. The codec, the notice and the controls follow from the row.
+//! id, label, kind, get, set) in its panel's `ROWS`, and its default in the struct's
+//! `Default` from the row. [`PARAMS`] is built from the panels' rows; the codec, the
+//! notice and the controls follow from the row.
 
 pub mod calculators;
 pub mod codec;
@@ -25,7 +26,7 @@ pub use imbalance::{Imbalance, ANCHORS, NEG_PT, POS_PT, RATIO, SPREAD};
 pub use lab::*;
 pub use multiclass::{MultiClass, MC_ALPHA, MC_LOGITS, MC_TARGET};
 pub use page::{Bench, Page, Panel, Theme, BENCH, EMBED, THEME};
-pub use param::{Choice, Kind, Param, Value};
+pub use param::{Choice, Kind, Off, Param, Value};
 pub use shared::{Shared, ALPHA, GAMMA, PRIOR};
 pub use variants::{Variants, POLY_EPSILON};
 
@@ -44,60 +45,7 @@ pub struct State {
     pub page: Page,
 }
 
-/// Every parameter, in URL order (the order of today's links, which must keep working).
-pub const PARAMS: &[&Param] = &[
-    &GAMMA,
-    &ALPHA,
-    &PT,
-    &TRUE_CLASS,
-    &RATIO,
-    &NEG_PT,
-    &POS_PT,
-    &SPREAD,
-    &ANCHORS,
-    &OBJECTS,
-    &PRIOR,
-    &COUNTS,
-    &CB_BETA,
-    &POLY_EPSILON,
-    &MC_LOGITS,
-    &MC_TARGET,
-    &MC_ALPHA,
-    // Before the lab's other rows: it sets them all, and the URL's own values then win.
-    &SCENARIO,
-    &SEED,
-    &SHAPE,
-    &LAB_POSITIVES,
-    &LAB_RATIO,
-    &HARD,
-    &QUADRATIC,
-    &USE_PRIOR,
-    &OPTIMISER,
-    &LR,
-    &WARMUP,
-    &LR_SCHEDULE,
-    &CLIP,
-    &NORMALISATION,
-    &SCHEDULE,
-    &GAMMA_START,
-    &GAMMA_END,
-    &EPOCHS,
-    &SPEED,
-    &THRESHOLD,
-    &A_LOSS,
-    &A_GAMMA,
-    &A_ALPHA,
-    &B_LOSS,
-    &B_GAMMA,
-    &B_ALPHA,
-    &LAB_MODE,
-    &DUMP,
-    &EMBED,
-    &THEME,
-    &BENCH,
-];
-
-/// Each panel's rows, to check that [`PARAMS`] lists every row once.
+/// Each panel's rows: the one list a new row is added to (in its panel's module).
 pub const PANEL_ROWS: &[&[&Param]] = &[
     shared::ROWS,
     explorer::ROWS,
@@ -105,11 +53,46 @@ pub const PANEL_ROWS: &[&[&Param]] = &[
     calculators::ROWS,
     variants::ROWS,
     multiclass::ROWS,
+    // The lab's `scenario` row comes first among its rows: it sets them all, and the URL's
+    // own values then win.
     lab::ROWS,
     page::ROWS,
 ];
 
+const fn row_count() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < PANEL_ROWS.len() {
+        n += PANEL_ROWS[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// Every parameter, panel by panel: the codec's table and the order a link lists its keys.
+pub const PARAMS: &[&Param] = &{
+    let mut all: [&Param; row_count()] = [&GAMMA; row_count()];
+    let (mut k, mut i) = (0, 0);
+    while i < PANEL_ROWS.len() {
+        let mut j = 0;
+        while j < PANEL_ROWS[i].len() {
+            all[k] = PANEL_ROWS[i][j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    all
+};
+
 impl State {
+    /// Sets one parameter through its row, then makes the parameters that depend on each
+    /// other agree ([`codec::reconcile`]: the one place cross-field rules live). Every
+    /// control writes through here, and the decoder ends with the same rules.
+    pub fn set(&mut self, param: &Param, value: Value) {
+        (param.set)(self, value);
+        codec::reconcile(self);
+    }
+
     /// The imbalance panel's scenario.
     pub fn scenario(&self) -> crate::core::imbalance::Scenario {
         self.scenario_with(

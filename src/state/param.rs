@@ -42,6 +42,14 @@ impl Value {
     }
 }
 
+/// A number that can be switched off: its URL token (`alpha=none`) and the label of the
+/// switch beside its control.
+#[derive(Clone, Copy, Debug)]
+pub struct Off {
+    pub token: &'static str,
+    pub label: &'static str,
+}
+
 #[derive(Debug)]
 pub enum Kind {
     Number {
@@ -49,8 +57,8 @@ pub enum Kind {
         max: f64,
         step: f64,
         default: f64,
-        /// A URL token that switches the parameter off (e.g. `alpha=none`), if it can be.
-        off_token: Option<&'static str>,
+        /// How the parameter is switched off (α's `none`), if it can be.
+        off: Option<Off>,
         /// The slider moves along log10 of the value (ratios spanning decades).
         log: bool,
     },

@@ -1,7 +1,7 @@
 //! Settings more than one panel shows: γ and α (the Explorer, the imbalance view, the
 //! variants, the multi-class panel) and the prior π (the calculators and the lab).
 
-use super::param::{Kind, Param, Value};
+use super::param::{Kind, Off, Param, Value};
 use crate::core::loss::Alpha;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,7 +40,7 @@ pub const GAMMA: Param = Param {
         max: 10.0,
         step: 0.1,
         default: 2.0,
-        off_token: None,
+        off: None,
         log: false,
     },
     get: |s| Value::Number(s.shared.gamma),
@@ -57,7 +57,10 @@ pub const ALPHA: Param = Param {
         max: 1.0,
         step: 0.01,
         default: 0.25,
-        off_token: Some("none"),
+        off: Some(Off {
+            token: "none",
+            label: "No α (weight every example 1, as torchvision’s α = −1)",
+        }),
         log: false,
     },
     get: |s| match s.shared.alpha {
@@ -82,7 +85,7 @@ pub const PRIOR: Param = Param {
         max: 0.5,
         step: 0.01,
         default: 0.01,
-        off_token: None,
+        off: None,
         log: true,
     },
     get: |s| Value::Number(s.shared.prior),

@@ -25,7 +25,7 @@ pub const POLY_EPSILON: Param = Param {
         max: 10.0,
         step: 0.1,
         default: 1.0,
-        off_token: None,
+        off: None,
         log: false,
     },
     get: |s| Value::Number(s.variants.poly_epsilon),

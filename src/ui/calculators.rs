@@ -1,7 +1,7 @@
 //! Calculators: α from class counts (inverse frequency and Cui et al.'s class-balanced
 //! weights) and the paper's prior-probability bias initialisation.
 
-use super::controls::{ChoiceControl, ListControl, NumberControl};
+use super::controls::{BoundList, BoundNumber, ChoiceControl};
 use super::readout::Readout;
 use crate::core::imbalance::{
     alpha_from_frequency, class_balanced_weights, initial_loss, inverse_frequency_weights,
@@ -76,8 +76,6 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
         )
     });
     let p = move |f: fn(&(f64, f64, f64, f64, f64)) -> f64| Signal::derive(move || f(&prior.get()));
-    let number = |f: fn(&State) -> f64| Memo::new(move |_| state.with(f));
-    let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
     let (clip_lo, clip_hi) = INVERSE_FREQUENCY_CLIP;
     let (freq_lo, freq_hi) = FREQUENCY_ALPHA_CLIP;
 
@@ -87,13 +85,7 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
             <div class="calculator-grid">
                 <div>
                     <h3>"α from class frequencies"</h3>
-                    <ListControl
-                        param=&COUNTS
-                        values=Memo::new(move |_| state.with(|s| s.calculators.counts.clone()))
-                        on_change=Callback::new(move |v| set_state.update(|s| s.calculators.counts = v))
-                        item="class"
-                        new_value=100.0
-                    />
+                    <BoundList param=&COUNTS state=state set_state=set_state item="class" new_value=100.0/>
                     <ChoiceControl param=&CB_BETA state=state set_state=set_state/>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Class weights table">
                         <table class="numbers" data-testid="alpha-table">
@@ -119,9 +111,9 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
                 </div>
                 <div>
                     <h3>"Prior-probability bias initialisation (§3.3)"</h3>
-                    <NumberControl param=&PRIOR value=number(|s| s.shared.prior) on_change=set(|s, v| s.shared.prior = v)/>
-                    <NumberControl param=&ANCHORS prefix="prior-" value=number(|s| s.imbalance.anchors) on_change=set(|s, v| { s.imbalance.anchors = v; s.calculators.objects = s.calculators.objects.min(v); })/>
-                    <NumberControl param=&OBJECTS value=number(|s| s.calculators.objects) on_change=set(|s, v| s.calculators.objects = v.min(s.imbalance.anchors))/>
+                    <BoundNumber param=&PRIOR state=state set_state=set_state/>
+                    <BoundNumber param=&ANCHORS prefix="prior-" state=state set_state=set_state/>
+                    <BoundNumber param=&OBJECTS state=state set_state=set_state/>
                     <dl class="readouts">
                         <Readout testid="prior-bias" label="bias b = −ln((1 − π)/π)" value=p(|v| v.0)/>
                         <Readout testid="init-loss-zero-bias" show=count label="initial CE, b = 0" value=p(|v| v.1)/>

@@ -1,6 +1,7 @@
 //! Controls generated from the parameter table: a labelled range input paired with a number
-//! box for exact entry, a list, and a choice. A choice and [`bound`] numbers read and write
-//! the state through their row's `get` and `set`, so a panel names the row and nothing else.
+//! box for exact entry, a list, and a choice. Every control is bound to its row: it reads
+//! the state through the row's `get` and writes through [`State::set`], so a panel names the
+//! row and nothing else.
 
 use crate::format::{data_value, step_decimals};
 use crate::state::codec::{clamp, from_slider, slider_range, to_slider};
@@ -18,7 +19,7 @@ fn range_of(param: &Param) -> (f64, f64, f64) {
 }
 
 #[component]
-pub fn NumberControl(
+fn NumberControl(
     param: &'static Param,
     #[prop(into)] value: Signal<f64>,
     on_change: Callback<f64>,
@@ -96,29 +97,59 @@ pub fn NumberControl(
     }
 }
 
-/// A number row's value in the state and its setter, through the row (a memo: the control
-/// updates only when its own value changes). Integer rows arrive rounded by the control.
-pub fn bound(
-    param: &'static Param,
-    state: Memo<State>,
-    set_state: WriteSignal<State>,
-) -> (Signal<f64>, Callback<f64>) {
-    let value = Memo::new(move |_| state.with(|s| (param.get)(s).number()));
-    let set = Callback::new(move |v| set_state.update(|s| (param.set)(s, Value::Number(v))));
-    (value.into(), set)
-}
-
-/// A [`NumberControl`] bound to its row.
+/// A number control bound to its row: it reads the state through the row's `get` (a memo,
+/// so it updates only when its own value changes) and writes through [`State::set`], which
+/// applies the cross-field rules. A row that can be switched off (α's "none") gets its
+/// switch beside it; while off, the slider is disabled and keeps the last number it showed,
+/// which switching back on restores.
 #[component]
 pub fn BoundNumber(
     param: &'static Param,
     state: Memo<State>,
     set_state: WriteSignal<State>,
     #[prop(into, optional)] disabled: Signal<bool>,
-    #[prop(optional)] prefix: &'static str,
+    /// Prepended to ids and test ids when a control appears in more than one panel.
+    #[prop(optional)]
+    prefix: &'static str,
 ) -> impl IntoView {
-    let (value, on_change) = bound(param, state, set_state);
-    view! { <NumberControl param=param value=value on_change=on_change disabled=disabled prefix=prefix/> }
+    let value = Memo::new(move |last: Option<&f64>| match state.with(|s| (param.get)(s)) {
+        Value::Number(x) => x,
+        _ => last.copied().unwrap_or_else(|| param.default_number()),
+    });
+    let on_change = Callback::new(move |v| set_state.update(|s| s.set(param, Value::Number(v))));
+    let off = match param.kind {
+        Kind::Number { off: Some(off), .. } => Some(off),
+        _ => None,
+    };
+    let Some(off) = off else {
+        return view! { <NumberControl param=param value=value on_change=on_change disabled=disabled prefix=prefix/> }
+            .into_any();
+    };
+    let is_off = Memo::new(move |_| state.with(|s| (param.get)(s) == Value::Off));
+    let switch = move |ev: leptos::ev::Event| {
+        let v = if event_target_checked(&ev) { Value::Off } else { Value::Number(value.get_untracked()) };
+        set_state.update(|s| s.set(param, v));
+    };
+    view! {
+        <NumberControl
+            param=param
+            value=value
+            on_change=on_change
+            disabled=Signal::derive(move || disabled.get() || is_off.get())
+            prefix=prefix
+        />
+        <label class="switch">
+            <input
+                type="checkbox"
+                data-testid=format!("{prefix}no-{}", param.testid)
+                data-value=move || is_off.get().to_string()
+                prop:checked=is_off
+                on:change=switch
+            />
+            " "{off.label}
+        </label>
+    }
+    .into_any()
 }
 
 /// A choice bound to its row: shows the state's option and writes the one picked.
@@ -148,7 +179,7 @@ pub fn ChoiceControl(
                 on:change=move |ev| {
                     let token = event_target_value(&ev);
                     if let Some(i) = options.iter().position(|(t, _)| *t == token) {
-                        set_state.update(|s| (param.set)(s, Value::Choice(i)));
+                        set_state.update(|s| s.set(param, Value::Choice(i)));
                     }
                 }
             >
@@ -161,13 +192,14 @@ pub fn ChoiceControl(
     }
 }
 
-/// Edits a list parameter: one number box per entry, with add and remove buttons that
-/// respect the schema's length bounds. Entries are clamped to the schema's range.
+/// A list bound to its row: one number box per entry, with add and remove buttons that
+/// respect the row's length bounds. Entries are clamped to the row's range; the list is
+/// written through [`State::set`], so lists that follow another (α per class) stay in step.
 #[component]
-pub fn ListControl(
+pub fn BoundList(
     param: &'static Param,
-    #[prop(into)] values: Signal<Vec<f64>>,
-    on_change: Callback<Vec<f64>>,
+    state: Memo<State>,
+    set_state: WriteSignal<State>,
     /// What each entry is called ("class").
     item: &'static str,
     /// The value a new entry starts with.
@@ -179,6 +211,8 @@ pub fn ListControl(
         } => (min_len, max_len),
         _ => (0, 0),
     };
+    let values = Memo::new(move |_| state.with(|s| (param.get)(s).list()));
+    let on_change = Callback::new(move |v: Vec<f64>| set_state.update(|s| s.set(param, Value::List(v))));
     let testid = param.testid;
     let entries = move || {
         let vs = values.get();

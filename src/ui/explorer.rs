@@ -2,7 +2,7 @@
 //! and the three charts.
 
 use super::chart::ChartCanvas;
-use super::controls::{ChoiceControl, NumberControl};
+use super::controls::{BoundNumber, ChoiceControl};
 use super::formula::Formula;
 use super::readout::Readout;
 use crate::core::loss::point_readout;
@@ -67,21 +67,9 @@ pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
         let p = point.get();
         point_readout(p.pt, p.positive, p.alpha(), p.gamma)
     });
-    // The α slider keeps its last value while "no α" is on, to come back to.
-    let remembered_alpha = RwSignal::new(state.get_untracked().shared.alpha.unwrap_or(0.25));
     let (explanation, set_explanation) = signal(None::<&'static str>);
 
     let gamma = Signal::derive(move || point.get().gamma);
-    let alpha_value = Signal::derive(move || point.get().alpha.unwrap_or(remembered_alpha.get()));
-    let no_alpha = Signal::derive(move || point.get().alpha.is_none());
-    let pt = Signal::derive(move || point.get().pt);
-
-    let set_gamma = Callback::new(move |v| set_state.update(|s| s.shared.gamma = v));
-    let set_alpha = Callback::new(move |v| {
-        remembered_alpha.set(v);
-        set_state.update(|s| s.shared.alpha = Some(v));
-    });
-    let set_pt = Callback::new(move |v| set_state.update(|s| s.explorer.pt = v));
 
     let r = move || readout.get();
     let dark = super::env::dark();
@@ -149,23 +137,9 @@ pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
             <h2 id="explorer-title">"Explorer"</h2>
             <div class="explorer-grid">
                 <div class="controls">
-                    <NumberControl param=&GAMMA value=gamma on_change=set_gamma/>
-                    <NumberControl param=&ALPHA value=alpha_value on_change=set_alpha disabled=no_alpha/>
-                    <label class="switch">
-                        <input
-                            type="checkbox"
-                            data-testid="no-alpha"
-                            data-value=move || no_alpha.get().to_string()
-                            prop:checked=move || no_alpha.get()
-                            on:change=move |ev| {
-                                let off = event_target_checked(&ev);
-                                let a = remembered_alpha.get_untracked();
-                                set_state.update(|s| s.shared.alpha = if off { None } else { Some(a) });
-                            }
-                        />
-                        " No α (weight every example 1, as torchvision’s α = −1)"
-                    </label>
-                    <NumberControl param=&PT value=pt on_change=set_pt/>
+                    <BoundNumber param=&GAMMA state=state set_state=set_state/>
+                    <BoundNumber param=&ALPHA state=state set_state=set_state/>
+                    <BoundNumber param=&PT state=state set_state=set_state/>
                     <ChoiceControl param=&TRUE_CLASS state=state set_state=set_state/>
                     <div class="examples" role="group" aria-label="Examples">
                         {EXAMPLES

@@ -2,7 +2,7 @@
 //! and how focal loss flips that; with the γ-effect table.
 
 use super::chart::ChartCanvas;
-use super::controls::NumberControl;
+use super::controls::BoundNumber;
 use crate::core::imbalance::{gamma_effect, Compared, LogitNormal, Outcome, EASY_PT, HARD_PT};
 use crate::format::{count, data_value, imbalance_sentence, num, percent};
 use crate::plot::explorer::REFERENCE_GAMMAS;
@@ -68,9 +68,6 @@ pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl
         per_example.get().map(|e| s.outcome_from(e))
     });
     let outcome = move |loss: Compared| -> Outcome { outcomes.get()[loss as usize] };
-    // Each control reads its own value through a memo: other inputs do not touch it.
-    let number = |f: fn(&State) -> f64| Memo::new(move |_| state.with(f));
-    let set = |f: fn(&mut State, f64)| Callback::new(move |v| set_state.update(|s| f(s, v)));
 
     // What the sentences and captions say, besides the outcomes.
     let words = Memo::new(move |_| {
@@ -184,19 +181,13 @@ pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl
             </p>
             <div class="explorer-grid">
                 <div class="controls">
-                    <NumberControl param=&RATIO value=number(|s| s.imbalance.ratio) on_change=set(|s, v| s.imbalance.ratio = v)/>
-                    <NumberControl param=&NEG_PT value=number(|s| s.imbalance.neg_pt) on_change=set(|s, v| s.imbalance.neg_pt = v)/>
-                    <NumberControl param=&POS_PT value=number(|s| s.imbalance.pos_pt) on_change=set(|s, v| s.imbalance.pos_pt = v)/>
-                    <NumberControl param=&SPREAD value=number(|s| s.imbalance.spread) on_change=set(|s, v| s.imbalance.spread = v)/>
-                    <NumberControl param=&ANCHORS value=number(|s| s.imbalance.anchors) on_change=set(|s, v| { s.imbalance.anchors = v; s.calculators.objects = s.calculators.objects.min(v); })/>
-                    <NumberControl param=&GAMMA prefix="imb-" value=number(|s| s.shared.gamma) on_change=set(|s, v| s.shared.gamma = v)/>
-                    <NumberControl
-                        param=&ALPHA
-                        prefix="imb-"
-                        value=Memo::new(move |_| state.with(|s| s.shared.alpha.unwrap_or(0.25)))
-                        on_change=set(|s, v| s.shared.alpha = Some(v))
-                        disabled=Memo::new(move |_| state.with(|s| s.shared.alpha.is_none()))
-                    />
+                    <BoundNumber param=&RATIO state=state set_state=set_state/>
+                    <BoundNumber param=&NEG_PT state=state set_state=set_state/>
+                    <BoundNumber param=&POS_PT state=state set_state=set_state/>
+                    <BoundNumber param=&SPREAD state=state set_state=set_state/>
+                    <BoundNumber param=&ANCHORS state=state set_state=set_state/>
+                    <BoundNumber param=&GAMMA prefix="imb-" state=state set_state=set_state/>
+                    <BoundNumber param=&ALPHA prefix="imb-" state=state set_state=set_state/>
                 </div>
                 <div class="results">
                     <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{sentence}</p>

@@ -1,12 +1,11 @@
 //! The softmax form: 3 to 5 classes with editable logits, a target class and per-class α;
 //! probabilities, CE, FL and the gradient on every logit.
 
-use super::controls::{ListControl, NumberControl};
+use super::controls::{BoundList, BoundNumber};
 use super::readout::Readout;
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
-use crate::state::codec::reconcile;
-use crate::state::{State, GAMMA, MC_ALPHA, MC_LOGITS};
+use crate::state::{State, Value, GAMMA, MC_ALPHA, MC_LOGITS, MC_TARGET};
 use leptos::prelude::*;
 
 #[component]
@@ -21,13 +20,6 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
         let ce = softmax_focal(&m.logits, target, &ClassAlpha::Scalar(1.0), 0.0);
         (focal, ce.loss)
     });
-    // Changing the number of classes keeps α and the target consistent.
-    let update = move |f: Box<dyn Fn(&mut State)>| {
-        set_state.update(|s| {
-            f(s);
-            reconcile(s);
-        })
-    };
     let rows = move || {
         let (focal, _) = result.get();
         let m = mc.get();
@@ -50,13 +42,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
             <p class="intro">"FL = −α_t (1 − p_t)^γ ln p_t with p = softmax(logits); α is per class (Keras’s convention)."</p>
             <div class="explorer-grid">
                 <div class="controls">
-                    <ListControl
-                        param=&MC_LOGITS
-                        values=Memo::new(move |_| state.with(|s| s.multiclass.logits.clone()))
-                        on_change=Callback::new(move |v: Vec<f64>| update(Box::new(move |s| s.multiclass.logits = v.clone())))
-                        item="class"
-                        new_value=0.0
-                    />
+                    <BoundList param=&MC_LOGITS state=state set_state=set_state item="class" new_value=0.0/>
                     <div class="control">
                         <label for="mc-target-select">"Target class"</label>
                         <select
@@ -66,7 +52,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
                             prop:value=move || mc.get().target.to_string()
                             on:change=move |ev| {
                                 if let Ok(t) = event_target_value(&ev).parse::<usize>() {
-                                    update(Box::new(move |s| s.multiclass.target = t));
+                                    set_state.update(|s| s.set(&MC_TARGET, Value::Number(t as f64)));
                                 }
                             }
                         >
@@ -77,23 +63,8 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
                             }}
                         </select>
                     </div>
-                    <ListControl
-                        param=&MC_ALPHA
-                        values=Memo::new(move |_| state.with(|s| s.multiclass.alpha.clone()))
-                        on_change=Callback::new(move |v: Vec<f64>| update(Box::new(move |s| {
-                            // α follows the classes: its length is set by the logits.
-                            let n = s.multiclass.logits.len();
-                            s.multiclass.alpha = v.iter().copied().chain(std::iter::repeat(0.25)).take(n).collect();
-                        })))
-                        item="α"
-                        new_value=0.25
-                    />
-                    <NumberControl
-                        param=&GAMMA
-                        prefix="mc-"
-                        value=gamma
-                        on_change=Callback::new(move |v| set_state.update(|s| s.shared.gamma = v))
-                    />
+                    <BoundList param=&MC_ALPHA state=state set_state=set_state item="α" new_value=0.25/>
+                    <BoundNumber param=&GAMMA prefix="mc-" state=state set_state=set_state/>
                 </div>
                 <div class="results">
                     <dl class="readouts">

@@ -1,7 +1,7 @@
 //! Focal loss and its relatives side by side, each with its formula and citation.
 
 use super::chart::ChartCanvas;
-use super::controls::NumberControl;
+use super::controls::BoundNumber;
 use crate::plot::figure::Figure;
 use crate::plot::variants::{variants_chart, VARIANTS};
 use crate::state::{State, POLY_EPSILON};
@@ -26,11 +26,7 @@ pub fn VariantsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
             <h2 id="variants-title">"Variants, side by side"</h2>
             <div class="explorer-grid">
                 <div>
-                    <NumberControl
-                        param=&POLY_EPSILON
-                        value=Signal::derive(move || inputs.get().1)
-                        on_change=Callback::new(move |v| set_state.update(|s| s.variants.poly_epsilon = v))
-                    />
+                    <BoundNumber param=&POLY_EPSILON state=state set_state=set_state/>
                     <ul class="variant-list">
                         {VARIANTS
                             .iter()
