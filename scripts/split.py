@@ -1,7 +1,6 @@
-"""Splits the wasm into the first view's module and the later panels' module (called by
-post_build.py, the Trunk hook). The app is built with the `split` feature, so `later_panels`
-(src/ui/mod.rs) is a leptos `#[lazy]` split point. Trunk 0.21 cannot split, so this step redoes
-its last stage: it splits the linker's output (kept unstripped, with relocations) with
+"""Splits the wasm into the first view's module and the later panels' modules (the first step
+of post_build.py, the Trunk hook). The split points are `wasm_split_helpers::wasm_split` calls
+in src/ui/later.rs. Trunk 0.21 cannot split, so this step redoes its last stage: it splits the linker's output (kept unstripped, with relocations) with
 wasm-split-cli, runs wasm-bindgen on the main part under trunk's own file names, and gives the
 later module and its loader content-hashed names (the service worker serves hashed files from
 its cache, so a name must change when its content does). Integrity hashes are recomputed."""
@@ -59,7 +58,10 @@ def linker_output(source: pathlib.Path, profile: str) -> pathlib.Path:
     )
     target = pathlib.Path(json.loads(meta.stdout)["target_directory"])
     folder = "release" if profile == "release" else "debug"
-    return target / "wasm32-unknown-unknown" / folder / f"{CRATE}.wasm"
+    path = target / "wasm32-unknown-unknown" / folder / f"{CRATE}.wasm"
+    if not path.exists():
+        raise SystemExit(f"split.py: expected the linker's output at {path}")
+    return path
 
 
 def split(staging: pathlib.Path, source: pathlib.Path, profile: str) -> list[str]:
@@ -85,6 +87,8 @@ def split(staging: pathlib.Path, source: pathlib.Path, profile: str) -> list[str
             data = without_custom_sections(chunk.read_bytes())
             name = f"later-{short_hash(data)}.wasm"
             (staging / name).write_bytes(data)
+            if f'"./{chunk.name}"' not in loader:
+                raise SystemExit(f"split.py: expected the split loader to name {chunk.name}")
             loader = loader.replace(f'"./{chunk.name}"', f'"./{name}"')
             later.append(name)
     loader_name = f"later-{short_hash(loader.encode())}.js"

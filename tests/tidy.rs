@@ -145,27 +145,57 @@ fn main_only_mounts() {
     assert!(main.contains("mount_to_body"));
 }
 
-#[test]
-fn wasm_bindgen_is_pinned_in_one_version_everywhere() {
-    let manifest = read(&root().join("Cargo.toml"));
-    let pinned = manifest
+/// A version in `scripts/versions` (`NAME=x.y.z`).
+fn pinned(name: &str) -> String {
+    read(&root().join("scripts/versions"))
         .lines()
-        .find_map(|l| l.strip_prefix("wasm-bindgen = \"="))
-        .and_then(|r| r.split('"').next())
-        .expect("Cargo.toml pins wasm-bindgen = \"=x.y.z\"");
-    let lock = read(&root().join("Cargo.lock"));
-    let locked = lock
+        .find_map(|l| l.strip_prefix(&format!("{name}=")))
+        .unwrap_or_else(|| panic!("scripts/versions sets {name}"))
+        .trim()
+        .to_owned()
+}
+
+/// A crate's version in Cargo.lock.
+fn locked(name: &str) -> String {
+    read(&root().join("Cargo.lock"))
         .split("[[package]]")
-        .find(|p| p.contains("name = \"wasm-bindgen\"\n"))
+        .find(|p| p.contains(&format!("name = \"{name}\"\n")))
         .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
-        .map(|v| v.trim_end_matches('"'))
-        .expect("wasm-bindgen in Cargo.lock");
-    assert_eq!(pinned, locked, "Cargo.toml pin vs Cargo.lock");
+        .map(|v| v.trim_end_matches('"').to_owned())
+        .unwrap_or_else(|| panic!("{name} in Cargo.lock"))
+}
+
+/// The tools that must pair with a crate or with each other are pinned once, in
+/// `scripts/versions`; the files that must repeat a version agree with it.
+#[test]
+fn tool_versions_agree_everywhere() {
+    let manifest = read(&root().join("Cargo.toml"));
     let trunk = read(&root().join("Trunk.toml"));
+    let bindgen = pinned("WASM_BINDGEN_VERSION");
     assert!(
-        trunk.contains(&format!("wasm_bindgen = \"{locked}\"")),
-        "Trunk.toml [tools] pins wasm_bindgen = \"{locked}\""
+        manifest.contains(&format!("wasm-bindgen = \"={bindgen}\"")),
+        "Cargo.toml pins wasm-bindgen = \"={bindgen}\""
     );
+    assert_eq!(locked("wasm-bindgen"), bindgen, "Cargo.lock's wasm-bindgen");
+    assert!(
+        trunk.contains(&format!("wasm_bindgen = \"{bindgen}\"")),
+        "Trunk.toml [tools] pins wasm_bindgen = \"{bindgen}\""
+    );
+    let trunk_version = pinned("TRUNK_VERSION");
+    assert!(
+        trunk.contains(&format!("trunk-version = \"{trunk_version}\"")),
+        "Trunk.toml's trunk-version is {trunk_version}"
+    );
+    let helpers = pinned("WASM_SPLIT_HELPERS_VERSION");
+    assert!(
+        manifest.contains(&format!("wasm_split_helpers = \"={helpers}\"")),
+        "Cargo.toml pins wasm_split_helpers = \"={helpers}\""
+    );
+    assert_eq!(locked("wasm_split_helpers"), helpers, "Cargo.lock's wasm_split_helpers");
+    let readme = read(&root().join("README.md"));
+    for v in [trunk_version, bindgen, pinned("WASM_SPLIT_CLI_VERSION")] {
+        assert!(readme.contains(&v), "README.md's set-up notes name {v}");
+    }
 }
 
 #[test]
@@ -188,7 +218,6 @@ fn every_readout_the_tests_read_has_a_test_id() {
         "ce-over-fl",
         "grad-fl",
         "grad-ce",
-        "no-alpha",
         "notice",
     ] {
         assert!(
@@ -202,6 +231,12 @@ fn every_readout_the_tests_read_has_a_test_id() {
             "a row of the table has testid {id}"
         );
     }
+    // "no-alpha": the switch of a row that can be switched off is named after the row.
+    assert!(
+        ui.contains("data-testid=format!(\"{prefix}no-{}\", param.testid)"),
+        "the off switch has data-testid no-<row>"
+    );
+    assert!(rows.contains("off: Some(Off {"), "α's row can be switched off");
 }
 
 /// The supply-chain check (instead of cargo-deny, which needs its advisory database from
