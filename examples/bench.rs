@@ -321,7 +321,7 @@ mod bench {
         // A browser that has just been launched is still starting its own UI (the omnibox
         // WebUI, among others) on the same two cores for about a second; a reader's browser
         // is already running. So the target reads a browser that has run for 2 s; the
-        // just-launched one (the method of the earlier sessions) is measured beside it, and so
+        // just-launched one is measured beside it, and so
         // is the floor: a page of one line and one module script, which shows how busy the
         // machine is. All three interleaved, the site as built (no test capture script).
         #[derive(Clone, Copy, PartialEq)]
@@ -380,7 +380,7 @@ mod bench {
             "floor: one line, one module script; running 2 s",
             "the first view alone (its HTML and stylesheet, no script); running 2 s",
             "**the app; running 2 s (the target)**",
-            "the app; just launched (earlier sessions)",
+            "the app; just launched",
             "the baseline build (FOCAL_BASELINE_DIST); running 2 s",
         ];
         for (name, runs) in names.iter().zip(&runs) {

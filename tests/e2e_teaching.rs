@@ -407,8 +407,8 @@ async fn when_the_later_module_fails_the_explorer_works_and_the_page_can_try_aga
 }
 
 /// The first module holds the Explorer; the later panels' modules are fetched only once it
-/// is interactive, and what the page loads before then stays within issue 16's budget of
-/// 250 KB gzip (counted from Resource Timing over the gzip route, so it fails when the first
+/// is interactive, and what the page loads before then stays within the first view's budget
+/// of 250 KB gzip (counted from Resource Timing over the gzip route, so it fails when the first
 /// view grows, whatever the machine's speed).
 #[tokio::test]
 #[ignore = "needs the built site and chromedriver: run by scripts/test"]

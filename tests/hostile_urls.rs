@@ -24,12 +24,7 @@ fn check(state: &State) -> Result<(), String> {
                     ));
                 }
             }
-            (
-                Kind::Number {
-                    off: Some(_), ..
-                },
-                Value::Off,
-            ) => {}
+            (Kind::Number { off: Some(_), .. }, Value::Off) => {}
             (Kind::Choice { options, .. }, Value::Choice(i)) => {
                 if i >= options.len() {
                     return Err(format!("{} = option {i}", p.key));

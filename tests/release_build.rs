@@ -59,7 +59,10 @@ fn a_renamed_glue_file_stops_the_build() {
         std::fs::rename(d.join(glue), d.join("app-bd057ffc336baa2b.js")).unwrap();
     });
     let message = check(&dir).unwrap_err();
-    assert!(message.contains("exactly one wasm-bindgen glue"), "{message}");
+    assert!(
+        message.contains("exactly one wasm-bindgen glue"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -79,9 +82,17 @@ fn a_missing_inline_boot_script_stops_the_build() {
 #[test]
 fn every_other_expected_tag_is_checked() {
     for (name, tag, said) in [
-        ("no-guard", "<script src=\"./prerender-guard.js\"></script>", "prerender-guard.js"),
+        (
+            "no-guard",
+            "<script src=\"./prerender-guard.js\"></script>",
+            "prerender-guard.js",
+        ),
         ("no-noscript", "</noscript>", "</noscript>"),
-        ("no-preload", "<link rel=\"preload\"", "preload link of the wasm"),
+        (
+            "no-preload",
+            "<link rel=\"preload\"",
+            "preload link of the wasm",
+        ),
     ] {
         let dir = staging(name, |d| edit_index(d, |html| html.replacen(tag, "", 1)));
         let message = check(&dir).unwrap_err();

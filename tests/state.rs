@@ -287,11 +287,18 @@ fn setting_one_parameter_keeps_dependent_parameters_consistent() {
     let mut s = State::default();
     s.set(&OBJECTS, Value::Number(500.0));
     s.set(&ANCHORS, Value::Number(100.0));
-    assert_eq!(s.calculators.objects, 100.0, "objects follow the anchors down");
+    assert_eq!(
+        s.calculators.objects, 100.0,
+        "objects follow the anchors down"
+    );
     s.set(&OBJECTS, Value::Number(1e5));
     assert_eq!(s.calculators.objects, 100.0, "objects stop at the anchors");
     s.set(&MC_LOGITS, Value::List(vec![1.0, 2.0, 3.0, 4.0, 5.0]));
-    assert_eq!(s.multiclass.alpha.len(), 5, "α per class follows the logits");
+    assert_eq!(
+        s.multiclass.alpha.len(),
+        5,
+        "α per class follows the logits"
+    );
     s.set(&MC_TARGET, Value::Number(4.0));
     s.set(&MC_LOGITS, Value::List(vec![1.0, 2.0]));
     assert_eq!(s.multiclass.target, 1, "the target class exists");

@@ -81,7 +81,7 @@ fn only_the_table_sees_choice_indices() {
         let path = f.to_string_lossy().replace('\\', "/");
         if path.ends_with("state/param.rs")
             || path.ends_with("state/codec.rs")
-            || path.ends_with("ui/controls.rs")
+            || path.ends_with("ui/widgets/controls.rs")
         {
             continue;
         }
@@ -191,7 +191,11 @@ fn tool_versions_agree_everywhere() {
         manifest.contains(&format!("wasm_split_helpers = \"={helpers}\"")),
         "Cargo.toml pins wasm_split_helpers = \"={helpers}\""
     );
-    assert_eq!(locked("wasm_split_helpers"), helpers, "Cargo.lock's wasm_split_helpers");
+    assert_eq!(
+        locked("wasm_split_helpers"),
+        helpers,
+        "Cargo.lock's wasm_split_helpers"
+    );
     let readme = read(&root().join("README.md"));
     for v in [trunk_version, bindgen, pinned("WASM_SPLIT_CLI_VERSION")] {
         assert!(readme.contains(&v), "README.md's set-up notes name {v}");
@@ -236,7 +240,10 @@ fn every_readout_the_tests_read_has_a_test_id() {
         ui.contains("data-testid=format!(\"{prefix}no-{}\", param.testid)"),
         "the off switch has data-testid no-<row>"
     );
-    assert!(rows.contains("off: Some(Off {"), "α's row can be switched off");
+    assert!(
+        rows.contains("off: Some(Off {"),
+        "α's row can be switched off"
+    );
 }
 
 /// The supply-chain check (instead of cargo-deny, which needs its advisory database from

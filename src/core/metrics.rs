@@ -200,17 +200,6 @@ impl Confusion {
     }
 }
 
-/// The precision–recall curve as (recall, precision) points, highest threshold first,
-/// thinned to at most `max_points` for drawing.
-pub fn pr_curve(scores: &[f64], labels: &[bool], max_points: usize) -> Vec<(f64, f64)> {
-    let positives = labels.iter().filter(|l| **l).count().max(1);
-    let all: Vec<(f64, f64)> = steps(scores, labels)
-        .into_iter()
-        .map(|(_, tp, fp)| (tp as f64 / positives as f64, tp as f64 / (tp + fp) as f64))
-        .collect();
-    thin(all, max_points)
-}
-
 fn thin(points: Vec<(f64, f64)>, max_points: usize) -> Vec<(f64, f64)> {
     if points.len() <= max_points || max_points < 2 {
         return points;

@@ -2,17 +2,15 @@
 //! the same state signal the controls write, and report through readouts with
 //! `data-testid` + `data-value`. Timings live here, never in tests.
 
-use super::readout::Readout;
 use crate::bench_inputs::{percentile, replay};
 use crate::core::lab::Lab;
 use crate::state::{Bench, Choice, State};
+use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
-}
+use crate::ui::browser::now;
 
 /// Yields to the microtask queue, where leptos runs the effects a signal change woke.
 async fn microtask() {
@@ -77,7 +75,7 @@ pub fn Bench(
 
     match kind {
         Bench::Explorer | Bench::Imbalance => wasm_bindgen_futures::spawn_local(async move {
-            super::paint::without_budget();
+            crate::ui::chart::paint::without_budget();
             const WARM_UP: usize = 50;
             const INPUTS: usize = 1000;
             macrotask().await;

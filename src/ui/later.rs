@@ -6,8 +6,9 @@
 //! clone), and the views are then built synchronously, under the caller's owner, like any
 //! other view. Only this file may name a later panel's component (`tidy.rs` checks).
 
-use super::{
-    bench, CalculatorsPanel, CodePanel, ImbalancePanel, LabPanel, MultiClassPanel, VariantsPanel,
+use super::bench;
+use super::panels::{
+    CalculatorsPanel, CodePanel, ImbalancePanel, LabPanel, MultiClassPanel, VariantsPanel,
 };
 use crate::state::{Bench, Panel, State};
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ enum Later<T> {
 
 fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     match which {
-        Panel::Page | Panel::Explorer => super::first_panel(state, set_state),
+        Panel::Page | Panel::Explorer => crate::ui::first_panel(state, set_state),
         Panel::Imbalance => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
         Panel::Calculators => {
             view! { <CalculatorsPanel state=state set_state=set_state/> }.into_any()
@@ -122,9 +123,9 @@ where
         set_module.set(Later::Loading);
         leptos::task::spawn_local(async move {
             set_module.set(fetch().await.map_or(Later::Failed, Later::Ready));
-            // Start-up's downloads are over (`env::register_service_worker` says why the
+            // Start-up's downloads are over (`offline::register_service_worker` says why the
             // worker waits for them). Registering again is a no-op.
-            super::env::register_service_worker();
+            crate::ui::browser::offline::register_service_worker();
         });
     };
     match start {

@@ -1,45 +1,27 @@
 //! The leptos shell: one component per panel, a canvas host and the browser environment.
 //! No math beyond formatting lives here.
 mod bench;
-mod calculators;
-mod canvas_backend;
+mod browser;
 mod chart;
-mod code;
-mod controls;
-mod download;
-mod env;
-mod explorer;
-mod formula;
-mod imbalance;
-mod lab;
 mod later;
-mod multiclass;
-mod notice;
-mod paint;
-mod readout;
-mod settle;
-mod size;
-mod surface;
-mod toolbar;
-mod variants;
-mod visible;
-mod watched;
+mod panels;
+mod widgets;
 
 use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
 use later::PanelView;
 use leptos::prelude::*;
 
-pub use calculators::CalculatorsPanel;
+use browser::{embed, offline, page, settle, theme};
+use panels::{notice, toolbar};
+
+pub use browser::page::install_panic_banner;
+pub use browser::settle::follow;
 /// The chart backend, for the component tests of its canvas state.
-pub use canvas_backend::on_canvas;
-pub use code::CodePanel;
-pub use env::install_panic_banner;
-pub use explorer::ExplorerPanel;
-pub use imbalance::ImbalancePanel;
-pub use lab::LabPanel;
-pub use multiclass::MultiClassPanel;
-pub use settle::follow;
-pub use variants::VariantsPanel;
+pub use chart::canvas_backend::on_canvas;
+pub use panels::{
+    CalculatorsPanel, CodePanel, ExplorerPanel, ImbalancePanel, LabPanel, MultiClassPanel,
+    VariantsPanel,
+};
 
 /// The Explorer, the first view: its code is in the module the page loads first.
 fn first_panel(state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
@@ -56,7 +38,7 @@ fn later_bench_view(
 }
 
 /// One panel of the full page, which follows the state while it is in view and catches up
-/// when input pauses while it is not (`settle.rs`).
+/// when input pauses while it is not (`browser/settle.rs`).
 fn gated_panel(
     build: PanelView,
     which: Panel,
@@ -78,7 +60,7 @@ fn embedded_panel(
     let state = Memo::new(move |_| state.get());
     if matches!(which, Panel::Page | Panel::Explorer) {
         // No later module to wait for: the worker waits for the first frames only.
-        later::after_first_frames(env::register_service_worker);
+        later::after_first_frames(offline::register_service_worker);
         return first_panel(state, set_state);
     }
     later::panels(later::Start::Now, move |build| {
@@ -92,7 +74,7 @@ fn initial_bench(state: ReadSignal<State>) -> Option<Bench> {
     match state.with_untracked(|s| s.page.bench) {
         Bench::Off => None,
         Bench::Paints => {
-            provide_context(env::CountPaints);
+            provide_context(theme::CountPaints);
             None
         }
         kind => Some(kind),
@@ -125,14 +107,14 @@ pub fn App() -> impl IntoView {
     // every frame, and history.replaceState is not free), as do the panels out of view.
     settle::provide(state);
     // A memo, not a derived signal: every chart reads the theme, and a derived signal
-    // over the whole State woke every chart on every input (issue 14).
-    env::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
-    env::panic_on_request();
+    // over the whole State would wake every chart on every input.
+    theme::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
+    page::panic_on_request();
     // The first frame after mounting: values shown, sliders live (start-up benchmark).
     request_animation_frame(|| mark("focal-interactive"));
     let bench = initial_bench(state);
     if embedded != Panel::Page {
-        env::report_height(embedded.token());
+        embed::report_height(embedded.token());
         if let Some(body) = document().body() {
             let _ = body.class_list().add_1("embedded");
         }
@@ -167,7 +149,7 @@ pub fn App() -> impl IntoView {
             // more panels' code (and the lab's data).
             {later::panels(later::Start::AfterFirstFrames, move |build| {
                 // A link to a later panel (#lab) is followed once it exists.
-                request_animation_frame(env::scroll_to_fragment);
+                request_animation_frame(page::scroll_to_fragment);
                 Panel::ALL[2..].iter().map(|&p| gated_panel(build, p, state, set_state)).collect_view().into_any()
             })}
             {bench.map(|k| later_bench_view(k, set_state, state))}

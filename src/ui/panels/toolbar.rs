@@ -4,7 +4,7 @@ use crate::state::location;
 use crate::state::{Choice, Panel, State, THEME};
 use leptos::prelude::*;
 
-use super::controls::ChoiceControl;
+use crate::ui::widgets::controls::ChoiceControl;
 
 #[component]
 pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
     let (embed_panel, set_embed_panel) = signal(Panel::Explorer);
     let (show_embed, set_show_embed) = signal(false);
     // Both links come from the state through the codec, never from the address bar,
-    // which is written a frame after a change (issue 14: the snippet lagged one change).
+    // which is written when input pauses (read from there, the snippet lags a change).
     let permalink = move || state.with(location::url_for);
     let snippet = move || {
         let panel = embed_panel.get();
@@ -32,7 +32,7 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
             <ChoiceControl param=&THEME state=state set_state=set_state/>
             <button type="button" data-testid="share" on:click=move |_| {
                 let url = permalink();
-                super::env::copy_text(&url);
+                crate::ui::browser::page::copy_text(&url);
                 set_shared.set(Some(url));
             }>"Copy link to this state"</button>
             <button type="button" data-testid="embed-open" aria-expanded=move || show_embed.get().to_string()
@@ -59,7 +59,7 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
                     </select>
                     <label for="embed-snippet">"Paste this into your page:"</label>
                     <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
-                    <button type="button" data-testid="embed-copy" on:click=move |_| super::env::copy_text(&snippet())>"Copy snippet"</button>
+                    <button type="button" data-testid="embed-copy" on:click=move |_| crate::ui::browser::page::copy_text(&snippet())>"Copy snippet"</button>
                 </div>
             })}
         </div>

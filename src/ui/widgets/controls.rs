@@ -112,10 +112,12 @@ pub fn BoundNumber(
     #[prop(optional)]
     prefix: &'static str,
 ) -> impl IntoView {
-    let value = Memo::new(move |last: Option<&f64>| match state.with(|s| (param.get)(s)) {
-        Value::Number(x) => x,
-        _ => last.copied().unwrap_or_else(|| param.default_number()),
-    });
+    let value = Memo::new(
+        move |last: Option<&f64>| match state.with(|s| (param.get)(s)) {
+            Value::Number(x) => x,
+            _ => last.copied().unwrap_or_else(|| param.default_number()),
+        },
+    );
     let on_change = Callback::new(move |v| set_state.update(|s| s.set(param, Value::Number(v))));
     let off = match param.kind {
         Kind::Number { off: Some(off), .. } => Some(off),
@@ -127,7 +129,11 @@ pub fn BoundNumber(
     };
     let is_off = Memo::new(move |_| state.with(|s| (param.get)(s) == Value::Off));
     let switch = move |ev: leptos::ev::Event| {
-        let v = if event_target_checked(&ev) { Value::Off } else { Value::Number(value.get_untracked()) };
+        let v = if event_target_checked(&ev) {
+            Value::Off
+        } else {
+            Value::Number(value.get_untracked())
+        };
         set_state.update(|s| s.set(param, v));
     };
     view! {
@@ -212,7 +218,8 @@ pub fn BoundList(
         _ => (0, 0),
     };
     let values = Memo::new(move |_| state.with(|s| (param.get)(s).list()));
-    let on_change = Callback::new(move |v: Vec<f64>| set_state.update(|s| s.set(param, Value::List(v))));
+    let on_change =
+        Callback::new(move |v: Vec<f64>| set_state.update(|s| s.set(param, Value::List(v))));
     let testid = param.testid;
     let entries = move || {
         let vs = values.get();

@@ -3,20 +3,20 @@
 //! shows the values under the pointer, and offers the figure as PNG (2×), SVG, CSV and a
 //! table.
 
-use super::canvas_backend::{on_canvas, on_svg, Measured};
-use super::download;
-use super::surface::Surface;
 use crate::format::num;
 use crate::plot::curves::Frame;
 use crate::plot::figure::Figure;
 use crate::plot::theme::Style;
+use crate::ui::chart::canvas_backend::{on_canvas, on_svg, Measured};
+use crate::ui::chart::download;
+use crate::ui::chart::surface::Surface;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use wasm_bindgen::JsCast;
 
 /// Sizes the canvas's backing store to its CSS size × devicePixelRatio and returns a
-/// backend for it. The CSS size comes from [`super::size`], never from layout reads.
+/// backend for it. The CSS size comes from [`crate::ui::browser::size`], never from layout reads.
 pub fn backend_for(
     el: web_sys::HtmlCanvasElement,
     (w, h): (f64, f64),
@@ -75,26 +75,32 @@ pub fn ChartCanvas(
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let frame = StoredValue::new(None::<(Frame, f64)>);
-    let dark = super::env::dark();
-    let resized = super::env::resized();
-    let (watch, size) = super::size::watch();
-    let (seen_id, seen) = super::visible::watch(super::visible::Zone::Charts);
+    let dark = crate::ui::browser::theme::dark();
+    let resized = crate::ui::browser::theme::resized();
+    let (watch, size) = crate::ui::browser::size::watch();
+    let (seen_id, seen) =
+        crate::ui::browser::visible::watch(crate::ui::browser::visible::Zone::Charts);
     canvas.on_load(move |el| {
-        super::size::observe(watch, &el);
-        super::visible::observe(super::visible::Zone::Charts, seen_id, &el);
+        crate::ui::browser::size::observe(watch, &el);
+        crate::ui::browser::visible::observe(
+            crate::ui::browser::visible::Zone::Charts,
+            seen_id,
+            &el,
+        );
     });
     let (hover, set_hover) = signal(Hover::None);
     let (show_table, set_show_table) = signal(false);
 
-    let paint_id = super::paint::id();
+    let paint_id = crate::ui::chart::paint::id();
     // `?bench=paints`: how many times this chart has been drawn, written straight to the
     // DOM (not a signal: drawing may happen inside an effect).
-    let counter = super::env::counts_paints().then(NodeRef::<leptos::html::Span>::new);
+    let counter =
+        crate::ui::browser::theme::counts_paints().then(NodeRef::<leptos::html::Span>::new);
     let paints = StoredValue::new(0u32);
     // Drawn now, or in a later frame if this one has drawn enough already; the figure is
     // read when drawing, so a late drawing shows the newest data.
     let paint = move |el: web_sys::HtmlCanvasElement, css: (f64, f64), dark: bool| {
-        super::paint::draw(paint_id, move || {
+        crate::ui::chart::paint::draw(paint_id, move || {
             let Some((backend, ratio)) = backend_for(el, css) else {
                 return;
             };

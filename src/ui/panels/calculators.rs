@@ -1,8 +1,6 @@
 //! Calculators: α from class counts (inverse frequency and Cui et al.'s class-balanced
 //! weights) and the paper's prior-probability bias initialisation.
 
-use super::controls::{BoundList, BoundNumber, ChoiceControl};
-use super::readout::Readout;
 use crate::core::imbalance::{
     alpha_from_frequency, class_balanced_weights, initial_loss, inverse_frequency_weights,
     prior_bias, FREQUENCY_ALPHA_CLIP, INVERSE_FREQUENCY_CLIP,
@@ -10,6 +8,8 @@ use crate::core::imbalance::{
 use crate::core::loss::Alpha;
 use crate::format::{count, data_value, num, percent};
 use crate::state::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
+use crate::ui::widgets::controls::{BoundList, BoundNumber, ChoiceControl};
+use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
 #[component]

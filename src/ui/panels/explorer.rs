@@ -1,10 +1,6 @@
 //! The Explorer panel: γ, α, p_t and the true class; live readouts, formulas, examples
 //! and the three charts.
 
-use super::chart::ChartCanvas;
-use super::controls::{BoundNumber, ChoiceControl};
-use super::formula::Formula;
-use super::readout::Readout;
 use crate::core::loss::point_readout;
 use crate::format::{num, times_smaller};
 use crate::mathml;
@@ -14,6 +10,10 @@ use crate::plot::explorer::{
 use crate::plot::figure::Figure;
 use crate::plot::theme::{css, Style};
 use crate::state::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
+use crate::ui::chart::canvas::ChartCanvas;
+use crate::ui::widgets::controls::{BoundNumber, ChoiceControl};
+use crate::ui::widgets::formula::Formula;
+use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
 struct Example {
@@ -72,7 +72,7 @@ pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
     let gamma = Signal::derive(move || point.get().gamma);
 
     let r = move || readout.get();
-    let dark = super::env::dark();
+    let dark = crate::ui::browser::theme::dark();
     // The reference curves change only with α and the true class, the current curve only
     // with γ too; moving p_t only moves the marker.
     let shape = Memo::new(move |_| {

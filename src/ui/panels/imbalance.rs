@@ -1,14 +1,14 @@
 //! The class-imbalance panel: why 100,000 easy negatives drown a few positives under CE,
 //! and how focal loss flips that; with the γ-effect table.
 
-use super::chart::ChartCanvas;
-use super::controls::BoundNumber;
 use crate::core::imbalance::{gamma_effect, Compared, LogitNormal, Outcome, EASY_PT, HARD_PT};
 use crate::format::{count, data_value, imbalance_sentence, num, percent};
 use crate::plot::explorer::REFERENCE_GAMMAS;
 use crate::plot::figure::Figure;
 use crate::plot::imbalance::{mass_chart_scaled, mass_shape, share_chart_from};
 use crate::state::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
+use crate::ui::chart::canvas::ChartCanvas;
+use crate::ui::widgets::controls::BoundNumber;
 use leptos::prelude::*;
 
 /// A table cell that carries its full-precision value for tests.

@@ -2,9 +2,9 @@
 //! IntersectionObserver per [`Zone`]. A chart off screen does not draw or compute its figure; it draws
 //! the newest one when it comes into view. Dragging γ at the top of the page then redraws
 //! the charts the reader sees, not the imbalance view's and the variants' far below
-//! (issue 14: a γ input woke six charts' drawing per frame on the full page).
+//! (otherwise a γ input wakes six charts' drawing per frame on the full page).
 
-use super::watched::{self, Watched};
+use crate::ui::browser::watched::{self, Watched};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::thread::LocalKey;
@@ -110,7 +110,7 @@ fn print_everything() {
         static BUDGET_WAS_OFF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
     let before = Closure::<dyn Fn()>::new(|| {
-        BUDGET_WAS_OFF.set(super::paint::set_unlimited(true));
+        BUDGET_WAS_OFF.set(crate::ui::chart::paint::set_unlimited(true));
         for zone in Zone::ALL {
             for el in watched::elements(zone.list()) {
                 watched::report(zone.list(), &el, true);
@@ -118,7 +118,7 @@ fn print_everything() {
         }
     });
     let after = Closure::<dyn Fn()>::new(|| {
-        super::paint::set_unlimited(BUDGET_WAS_OFF.get());
+        crate::ui::chart::paint::set_unlimited(BUDGET_WAS_OFF.get());
         for zone in Zone::ALL {
             if let Some(observer) = existing(zone) {
                 for el in watched::elements(zone.list()) {

@@ -1,11 +1,11 @@
 //! The softmax form: 3 to 5 classes with editable logits, a target class and per-class α;
 //! probabilities, CE, FL and the gradient on every logit.
 
-use super::controls::{BoundList, BoundNumber};
-use super::readout::Readout;
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
 use crate::state::{State, Value, GAMMA, MC_ALPHA, MC_LOGITS, MC_TARGET};
+use crate::ui::widgets::controls::{BoundList, BoundNumber};
+use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
 #[component]

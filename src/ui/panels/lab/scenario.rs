@@ -4,7 +4,7 @@
 use crate::state::codec::baseline;
 use crate::state::lab::{Lab, ROWS};
 use crate::state::{Choice, Scenario, State, DUMP, LAB_MODE, SCENARIO, SEED, SPEED, THRESHOLD};
-use crate::ui::controls::ChoiceControl;
+use crate::ui::widgets::controls::ChoiceControl;
 use leptos::prelude::*;
 
 /// Whether any of the lab's rows, other than `except`, differs from the lab's scenario

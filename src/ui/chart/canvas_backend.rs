@@ -10,7 +10,7 @@
 //! to date first, which after a DOM change cost more than drawing the whole chart, and
 //! every assignment passes a string to JavaScript to be parsed.
 
-use super::surface::Surface;
+use crate::ui::chart::surface::Surface;
 use plotters::prelude::SVGBackend;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{

@@ -34,9 +34,7 @@ pub fn set_unlimited(on: bool) -> bool {
     UNLIMITED.replace(on)
 }
 
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
-}
+use crate::ui::browser::now;
 
 fn spent_now(t: f64) -> f64 {
     let (start, spent) = SPENT.get();

@@ -5,10 +5,6 @@ mod engine;
 mod published;
 mod scenario;
 
-use super::chart::ChartCanvas;
-use super::controls::{BoundNumber, ChoiceControl};
-use super::download;
-use super::readout::Readout;
 use crate::core::lab::{dump_csv, history_json, Checkpoint};
 use crate::core::metrics::Confusion;
 use crate::format::{count, data_value, lab_verdict, num, percent, RunResult};
@@ -16,6 +12,10 @@ use crate::plot::curves::CurveChart;
 use crate::plot::figure::Figure;
 use crate::plot::lab::Heatmap;
 use crate::state::*;
+use crate::ui::chart::canvas::ChartCanvas;
+use crate::ui::chart::download;
+use crate::ui::widgets::controls::{BoundNumber, ChoiceControl};
+use crate::ui::widgets::readout::Readout;
 use engine::{snapshot, Engine, Snapshot};
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 //! "Use it in your code": snippets for the current γ and α, and each library's value.
 
-use super::readout::Readout;
 use crate::snippets::{snippets, CONVENTIONS};
 use crate::state::State;
+use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
 #[component]
@@ -28,7 +28,7 @@ pub fn CodePanel(state: Memo<State>) -> impl IntoView {
                         <pre tabindex="0" role="region" aria-label=format!("{library} code")><code data-testid=format!("code-{id}")>{code}</code></pre>
                         <div class="snippet-tools">
                             <button type="button" data-testid=format!("copy-{id}")
-                                on:click=move |_| super::env::copy_text(&copy_code)>"Copy"</button>
+                                on:click=move |_| crate::ui::browser::page::copy_text(&copy_code)>"Copy"</button>
                             <dl class="readouts"><Readout testid=["code-value-torchvision", "code-value-keras", "code-value-pytorch"][k.min(2)] label="returns for the current point" value=value/></dl>
                         </div>
                     </div>

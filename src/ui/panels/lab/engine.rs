@@ -51,9 +51,7 @@ pub(super) struct Engine {
     pub(super) message: RwSignal<Option<String>>,
 }
 
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
-}
+use crate::ui::browser::now;
 
 const ADVICE: &str =
     "Lower the learning rate, turn on gradient clipping or warm-up, then press Reset.";
@@ -106,7 +104,7 @@ impl Engine {
         const BUDGET_MS: f64 = 7.0;
         const REFRESH_MS: f64 = 500.0;
         match self.phase.get_value() {
-            0 if crate::ui::paint::pending() => {
+            0 if crate::ui::chart::paint::pending() => {
                 // This frame is for charts still waiting to be drawn.
             }
             0 => {

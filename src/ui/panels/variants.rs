@@ -1,10 +1,10 @@
 //! Focal loss and its relatives side by side, each with its formula and citation.
 
-use super::chart::ChartCanvas;
-use super::controls::BoundNumber;
 use crate::plot::figure::Figure;
 use crate::plot::variants::{variants_chart, VARIANTS};
 use crate::state::{State, POLY_EPSILON};
+use crate::ui::chart::canvas::ChartCanvas;
+use crate::ui::widgets::controls::BoundNumber;
 use leptos::prelude::*;
 
 #[component]

@@ -1,15 +1,15 @@
 //! The page's pauses. A dragged slider sends an input every frame; the panels in view follow
 //! every one, while the address bar and the panels out of view follow once the input
-//! pauses ([`PAUSE`] after the last change). On the full page a γ drag used to rewrite the
+//! pauses ([`PAUSE`] after the last change). Otherwise a γ drag on the full page rewrites the
 //! imbalance view's tables, the multi-class table and every code snippet far below the
-//! window, and call `history.replaceState`, in every frame (issue 14: layout and script
-//! took most of each frame).
+//! window, and calls `history.replaceState`, in every frame: layout and script then take
+//! most of each frame.
 //!
 //! While a catch-up is pending the root element carries `data-pending`, so a test waits for
 //! the page to be settled instead of for a length of time.
 
-use super::visible;
 use crate::state::{location, State};
+use crate::ui::browser::visible;
 use leptos::prelude::*;
 use std::time::Duration;
 

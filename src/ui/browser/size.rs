@@ -4,7 +4,7 @@
 //! than everything else a slider step does. The observer reports after the browser's own
 //! layout, once per frame, and only when a size really changed.
 
-use super::watched::{self, Watched};
+use crate::ui::browser::watched::{self, Watched};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast};

@@ -1,0 +1,19 @@
+//! The panels, one module each: the Explorer (the first view), the page's header (toolbar
+//! and notice) and the panels below, which only `later.rs` builds.
+pub mod calculators;
+pub mod code;
+pub mod explorer;
+pub mod imbalance;
+pub mod lab;
+pub mod multiclass;
+pub mod notice;
+pub mod toolbar;
+pub mod variants;
+
+pub use calculators::CalculatorsPanel;
+pub use code::CodePanel;
+pub use explorer::ExplorerPanel;
+pub use imbalance::ImbalancePanel;
+pub use lab::LabPanel;
+pub use multiclass::MultiClassPanel;
+pub use variants::VariantsPanel;
