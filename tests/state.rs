@@ -123,7 +123,7 @@ fn log_sliders_round_to_three_digits() {
 #[test]
 fn lab_settings_that_nothing_reads_are_known() {
     use focal::state::RunReads;
-    use focal::state::{RunLoss::*, Schedule};
+    use focal::state::{LabLoss::*, Schedule};
     let reads = |loss, schedule| {
         let mut lab = State::default().lab;
         lab.runs[0].loss = loss;

@@ -5,5 +5,6 @@ pub mod explorer;
 pub mod figure;
 pub mod imbalance;
 pub mod lab;
+mod legend;
 pub mod theme;
 pub mod variants;

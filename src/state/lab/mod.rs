@@ -4,17 +4,19 @@
 mod claim;
 mod lr;
 mod params;
+mod run_params;
 mod scenario;
 
 pub use claim::{Claim, Outcome, Share};
 pub use lr::LR_SCHEDULE;
 pub use params::*;
+pub use run_params::*;
 pub use scenario::{Scenario, SCENARIO};
 
 use super::param::Choice;
 use crate::core::data::{DataSpec, Shape};
 use crate::core::loss::Alpha;
-use crate::core::train::{self, GammaSchedule, LabLoss, LrSchedule, Normalisation, TrainConfig};
+use crate::core::train::{self, GammaSchedule, LrSchedule, Normalisation, TrainConfig};
 
 impl Choice for Shape {
     const ALL: &'static [Shape] = &Shape::ALL;
@@ -54,8 +56,9 @@ crate::choice! {
 }
 
 crate::choice! {
-    /// The losses a lab run can use.
-    pub enum RunLoss {
+    /// The loss a lab run uses, as the URL and the picker name it; `core::train::LabLoss`
+    /// is the same loss with its parameters ([`Run::lab_loss`]).
+    pub enum LabLoss {
         CrossEntropy = ("ce", "cross-entropy (CE)"),
         BalancedCrossEntropy = ("ace", "α-balanced CE"),
         Focal = ("fl", "focal loss (γ, α)"),
@@ -117,33 +120,33 @@ crate::choice! {
 /// One run's own settings.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Run {
-    pub loss: RunLoss,
+    pub loss: LabLoss,
     pub gamma: f64,
     pub alpha: f64,
 }
 
 impl Run {
     /// The loss as the trainer takes it.
-    pub fn lab_loss(&self) -> LabLoss {
+    pub fn lab_loss(&self) -> train::LabLoss {
         let (gamma, alpha) = (self.gamma, self.alpha);
         match self.loss {
-            RunLoss::CrossEntropy => LabLoss::CrossEntropy,
-            RunLoss::BalancedCrossEntropy => LabLoss::BalancedCrossEntropy { alpha },
-            RunLoss::Focal => LabLoss::Focal {
+            LabLoss::CrossEntropy => train::LabLoss::CrossEntropy,
+            LabLoss::BalancedCrossEntropy => train::LabLoss::BalancedCrossEntropy { alpha },
+            LabLoss::Focal => train::LabLoss::Focal {
                 gamma,
                 alpha: Alpha::Balanced(alpha),
             },
-            RunLoss::FocalNoAlpha => LabLoss::Focal {
+            LabLoss::FocalNoAlpha => train::LabLoss::Focal {
                 gamma,
                 alpha: Alpha::None,
             },
-            RunLoss::FocalStar => LabLoss::FocalStar { gamma, beta: 1.0 },
-            RunLoss::Ohem => LabLoss::Ohem,
-            RunLoss::FocalOhem => LabLoss::FocalOhem {
+            LabLoss::FocalStar => train::LabLoss::FocalStar { gamma, beta: 1.0 },
+            LabLoss::Ohem => train::LabLoss::Ohem,
+            LabLoss::FocalOhem => train::LabLoss::FocalOhem {
                 gamma,
                 alpha: Alpha::Balanced(alpha),
             },
-            RunLoss::ClassBalancedFocal => LabLoss::ClassBalancedFocal {
+            LabLoss::ClassBalancedFocal => train::LabLoss::ClassBalancedFocal {
                 gamma,
                 beta: 0.9999,
             },

@@ -1,6 +1,8 @@
-//! The lab's rows of the parameter table, in URL order.
+//! The lab's rows of the parameter table, in URL order (the two runs' rows are in
+//! `run_params.rs`).
 
-use super::{Mode, Optimiser, PriorStart, RunLoss, Schedule, YesNo};
+use super::run_params::*;
+use super::{Mode, Optimiser, PriorStart, Schedule, YesNo};
 use crate::core::data::Shape;
 use crate::core::train::Normalisation;
 use crate::state::param::{Choice, Kind, Param, Value};
@@ -280,100 +282,6 @@ pub const THRESHOLD: Param = Param {
     },
     get: |s| Value::Number(s.lab.threshold),
     set: |s, v| s.lab.threshold = v.number(),
-};
-
-pub const A_LOSS: Param = Param {
-    key: "aloss",
-    testid: "a-loss",
-    label: "Run A loss",
-    spoken: "Run A loss",
-    kind: Kind::Choice {
-        options: RunLoss::OPTIONS,
-        default: RunLoss::CrossEntropy as usize,
-    },
-    get: |s| s.lab.runs[0].loss.value(),
-    set: |s, v| s.lab.runs[0].loss = v.choice(),
-};
-
-pub const A_GAMMA: Param = Param {
-    key: "agamma",
-    testid: "a-gamma",
-    label: "Run A γ",
-    spoken: "run A gamma",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 10.0,
-        step: 0.1,
-        default: 2.0,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[0].gamma),
-    set: |s, v| s.lab.runs[0].gamma = v.number(),
-};
-
-pub const A_ALPHA: Param = Param {
-    key: "aalpha",
-    testid: "a-alpha",
-    label: "Run A α",
-    spoken: "run A alpha",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 1.0,
-        step: 0.01,
-        default: 0.25,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[0].alpha),
-    set: |s, v| s.lab.runs[0].alpha = v.number(),
-};
-
-pub const B_LOSS: Param = Param {
-    key: "bloss",
-    testid: "b-loss",
-    label: "Run B loss",
-    spoken: "Run B loss",
-    kind: Kind::Choice {
-        options: RunLoss::OPTIONS,
-        default: RunLoss::Focal as usize,
-    },
-    get: |s| s.lab.runs[1].loss.value(),
-    set: |s, v| s.lab.runs[1].loss = v.choice(),
-};
-
-pub const B_GAMMA: Param = Param {
-    key: "bgamma",
-    testid: "b-gamma",
-    label: "Run B γ",
-    spoken: "run B gamma",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 10.0,
-        step: 0.1,
-        default: 2.0,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[1].gamma),
-    set: |s, v| s.lab.runs[1].gamma = v.number(),
-};
-
-pub const B_ALPHA: Param = Param {
-    key: "balpha",
-    testid: "b-alpha",
-    label: "Run B α",
-    spoken: "run B alpha",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 1.0,
-        step: 0.01,
-        default: 0.25,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[1].alpha),
-    set: |s, v| s.lab.runs[1].alpha = v.number(),
 };
 
 pub const LAB_MODE: Param = Param {

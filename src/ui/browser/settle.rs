@@ -63,11 +63,9 @@ pub fn provide(state: ReadSignal<State>) {
 pub fn gate(state: ReadSignal<State>) -> (Memo<State>, impl Fn(&web_sys::Element) + Copy) {
     // Without `provide` (a component test) no pause comes: the panel follows while in view.
     let pauses = use_context::<Pauses>().map(|Pauses(p)| p);
-    let (id, in_view) = visible::watch(visible::Zone::Panels);
+    let (id, in_view) = visible::watch();
     let seen = follow(state, in_view.into(), pauses);
-    (seen, move |el: &web_sys::Element| {
-        visible::observe(visible::Zone::Panels, id, el)
-    })
+    (seen, move |el: &web_sys::Element| visible::observe(id, el))
 }
 
 /// [`gate`]'s rule, apart from where visibility and pauses come from (component-tested).

@@ -1,5 +1,5 @@
-//! Whether an element is on screen (or within a margin of it), from one page-wide
-//! IntersectionObserver per [`Zone`]. A chart off screen does not draw or compute its figure; it draws
+//! Whether an element is on screen (or within [`MARGIN`] of it), from one page-wide
+//! IntersectionObserver, for charts and panels alike. A chart off screen does not draw or compute its figure; it draws
 //! the newest one when it comes into view. Dragging γ at the top of the page then redraws
 //! the charts the reader sees, not the imbalance view's and the variants' far below
 //! (otherwise a γ input wakes six charts' drawing per frame on the full page).
@@ -7,70 +7,42 @@
 use crate::ui::browser::watched::{self, Watched};
 use leptos::prelude::*;
 use std::cell::RefCell;
-use std::thread::LocalKey;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// What is watched, and how far outside the window it counts as in view.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Zone {
-    /// Charts: 300 px beyond the window, so that scrolling meets charts already drawn.
-    Charts,
-    /// Whole panels (`settle.rs`): the window itself. A panel just above the window (the
-    /// Explorer, while the imbalance view's sliders move) is not seen, so it need not follow.
-    Panels,
-}
-
-impl Zone {
-    const ALL: [Zone; 2] = [Zone::Charts, Zone::Panels];
-
-    fn margin(self) -> &'static str {
-        match self {
-            Zone::Charts => "300px 0px",
-            Zone::Panels => "0px",
-        }
-    }
-
-    fn list(self) -> &'static LocalKey<Watched<bool>> {
-        match self {
-            Zone::Charts => &CHARTS,
-            Zone::Panels => &PANELS,
-        }
-    }
-}
+/// How far beyond the window an element counts as in view: scrolling meets charts already
+/// drawn and panels already current. One margin for charts and panels alike, so a chart is
+/// live exactly when its panel is.
+const MARGIN: &str = "300px 0px";
 
 thread_local! {
-    static CHARTS: Watched<bool> = const { Watched::new() };
-    static PANELS: Watched<bool> = const { Watched::new() };
-    static OBSERVERS: RefCell<[Option<web_sys::IntersectionObserver>; 2]> = const { RefCell::new([None, None]) };
+    static SEEN: Watched<bool> = const { Watched::new() };
+    static OBSERVER: RefCell<Option<web_sys::IntersectionObserver>> = const { RefCell::new(None) };
 }
 
-fn on_entries(zone: Zone, entries: js_sys::Array) {
+fn on_entries(entries: js_sys::Array) {
     for entry in entries.iter() {
         let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
-        watched::report(zone.list(), &entry.target(), entry.is_intersecting());
+        watched::report(&SEEN, &entry.target(), entry.is_intersecting());
     }
 }
 
-fn existing(zone: Zone) -> Option<web_sys::IntersectionObserver> {
-    OBSERVERS.with_borrow(|o| o[zone as usize].clone())
+fn existing() -> Option<web_sys::IntersectionObserver> {
+    OBSERVER.with_borrow(|o| o.clone())
 }
 
-fn observer(zone: Zone) -> Option<web_sys::IntersectionObserver> {
-    OBSERVERS.with_borrow_mut(|o| {
-        if o.iter().all(Option::is_none) {
-            print_everything();
-        }
-        let slot = &mut o[zone as usize];
+fn observer() -> Option<web_sys::IntersectionObserver> {
+    OBSERVER.with_borrow_mut(|slot| {
         if slot.is_none() {
-            let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |e| on_entries(zone, e));
+            print_everything();
+            let callback = Closure::<dyn Fn(js_sys::Array)>::new(on_entries);
             let options = web_sys::IntersectionObserverInit::new();
-            options.set_root_margin(zone.margin());
+            options.set_root_margin(MARGIN);
             *slot = web_sys::IntersectionObserver::new_with_options(
                 callback.as_ref().unchecked_ref(),
                 &options,
             )
             .ok();
-            // One observer per zone for the page's lifetime.
+            // One observer for the page's lifetime.
             callback.forget();
         }
         slot.clone()
@@ -79,26 +51,22 @@ fn observer(zone: Zone) -> Option<web_sys::IntersectionObserver> {
 
 /// A visibility signal (false until the observer first reports) for an element that is
 /// not mounted yet: call from a component's body, then [`observe`] the element.
-pub fn watch(zone: Zone) -> (u32, ReadSignal<bool>) {
-    let unobserve: fn(&web_sys::Element) = match zone {
-        Zone::Charts => |el| unobserve(Zone::Charts, el),
-        Zone::Panels => |el| unobserve(Zone::Panels, el),
-    };
-    watched::watch(zone.list(), false, unobserve)
+pub fn watch() -> (u32, ReadSignal<bool>) {
+    watched::watch(&SEEN, false, unobserve)
 }
 
-fn unobserve(zone: Zone, el: &web_sys::Element) {
-    if let Some(observer) = existing(zone) {
+fn unobserve(el: &web_sys::Element) {
+    if let Some(observer) = existing() {
         observer.unobserve(el);
     }
 }
 
 /// Starts reporting whether `el` is in view to the signal of watch `id`.
-pub fn observe(zone: Zone, id: u32, el: &web_sys::Element) {
-    let Some(observer) = observer(zone) else {
+pub fn observe(id: u32, el: &web_sys::Element) {
+    let Some(observer) = observer() else {
         return;
     };
-    watched::attach(zone.list(), id, el);
+    watched::attach(&SEEN, id, el);
     observer.observe(el);
 }
 
@@ -111,20 +79,16 @@ fn print_everything() {
     }
     let before = Closure::<dyn Fn()>::new(|| {
         BUDGET_WAS_OFF.set(crate::ui::chart::paint::set_unlimited(true));
-        for zone in Zone::ALL {
-            for el in watched::elements(zone.list()) {
-                watched::report(zone.list(), &el, true);
-            }
+        for el in watched::elements(&SEEN) {
+            watched::report(&SEEN, &el, true);
         }
     });
     let after = Closure::<dyn Fn()>::new(|| {
         crate::ui::chart::paint::set_unlimited(BUDGET_WAS_OFF.get());
-        for zone in Zone::ALL {
-            if let Some(observer) = existing(zone) {
-                for el in watched::elements(zone.list()) {
-                    observer.unobserve(&el);
-                    observer.observe(&el);
-                }
+        if let Some(observer) = existing() {
+            for el in watched::elements(&SEEN) {
+                observer.unobserve(&el);
+                observer.observe(&el);
             }
         }
     });

@@ -78,15 +78,10 @@ pub fn ChartCanvas(
     let dark = crate::ui::browser::theme::dark();
     let resized = crate::ui::browser::theme::resized();
     let (watch, size) = crate::ui::browser::size::watch();
-    let (seen_id, seen) =
-        crate::ui::browser::visible::watch(crate::ui::browser::visible::Zone::Charts);
+    let (seen_id, seen) = crate::ui::browser::visible::watch();
     canvas.on_load(move |el| {
         crate::ui::browser::size::observe(watch, &el);
-        crate::ui::browser::visible::observe(
-            crate::ui::browser::visible::Zone::Charts,
-            seen_id,
-            &el,
-        );
+        crate::ui::browser::visible::observe(seen_id, &el);
     });
     let (hover, set_hover) = signal(Hover::None);
     let (show_table, set_show_table) = signal(false);

@@ -1,7 +1,7 @@
 //! The Explorer panel: γ, α, p_t and the true class; live readouts, formulas, examples
 //! and the three charts.
 
-use crate::core::loss::point_readout;
+use crate::core::loss::{point_readout, PointReadout};
 use crate::format::{num, times_smaller};
 use crate::mathml;
 use crate::plot::explorer::{
@@ -9,7 +9,7 @@ use crate::plot::explorer::{
 };
 use crate::plot::figure::Figure;
 use crate::plot::theme::{css, Style};
-use crate::state::{State, ALPHA, GAMMA, PT, TRUE_CLASS};
+use crate::state::{Point, State, ALPHA, GAMMA, PT, TRUE_CLASS};
 use crate::ui::chart::canvas::ChartCanvas;
 use crate::ui::widgets::controls::{BoundNumber, ChoiceControl};
 use crate::ui::widgets::formula::Formula;
@@ -58,51 +58,149 @@ const EXAMPLES: [Example; 4] = [
     },
 ];
 
+/// The Explorer's derived data: memos keyed by exactly what each depends on, so an input
+/// wakes only what it changes (other panels' inputs wake nothing here).
+#[derive(Clone, Copy)]
+pub struct ExplorerModel {
+    /// γ, α, p_t and the true class: everything the Explorer shows depends on these only.
+    pub point: Memo<Point>,
+    pub readout: Memo<PointReadout>,
+    /// The three charts, in [`Quantity::ALL`] order.
+    pub figures: [(Quantity, Memo<Figure>); 3],
+}
+
+impl ExplorerModel {
+    pub fn new(state: Memo<State>) -> ExplorerModel {
+        let point = Memo::new(move |_| state.with(State::point));
+        let readout = Memo::new(move |_| {
+            let p = point.get();
+            point_readout(p.pt, p.positive, p.alpha(), p.gamma)
+        });
+        // The reference curves change only with α and the true class, the current curve
+        // only with γ too; moving p_t only moves the marker.
+        let shape = Memo::new(move |_| {
+            let p = point.get();
+            (p.positive, p.alpha())
+        });
+        let references = Memo::new(move |_| {
+            let (positive, alpha) = shape.get();
+            references(positive, alpha)
+        });
+        let current_key = Memo::new(move |_| (shape.get(), point.get().gamma));
+        let current = Memo::new(move |_| {
+            let ((positive, alpha), gamma) = current_key.get();
+            sample(gamma, positive, alpha)
+        });
+        let figures = Quantity::ALL.map(|q| {
+            let figure = Memo::new(move |_| {
+                references.with(|r| {
+                    current.with(|c| point.with(|p| Figure::Curves(chart_from(q, p, r, c))))
+                })
+            });
+            (q, figure)
+        });
+        ExplorerModel {
+            point,
+            readout,
+            figures,
+        }
+    }
+}
+
 #[component]
 pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
-    // Everything below depends on these four numbers only: other panels' inputs do not
-    // wake the Explorer.
-    let point = Memo::new(move |_| state.with(State::point));
-    let readout = Memo::new(move |_| {
-        let p = point.get();
-        point_readout(p.pt, p.positive, p.alpha(), p.gamma)
-    });
+    let model = ExplorerModel::new(state);
+    view! {
+        <section class="panel explorer" aria-labelledby="explorer-title" data-testid="explorer">
+            <h2 id="explorer-title">"Explorer"</h2>
+            <div class="explorer-grid">
+                <div class="controls">
+                    <BoundNumber param=&GAMMA state=state set_state=set_state/>
+                    <BoundNumber param=&ALPHA state=state set_state=set_state/>
+                    <BoundNumber param=&PT state=state set_state=set_state/>
+                    <ChoiceControl param=&TRUE_CLASS state=state set_state=set_state/>
+                    <Examples set_state=set_state/>
+                </div>
+                <div class="results">
+                    <Readouts model=model/>
+                </div>
+            </div>
+            <Legend gamma=Memo::new(move |_| model.point.get().gamma)/>
+            <div class="charts">{model.figures.map(|(q, figure)| view! { <Chart q=q figure=figure point=model.point/> })}</div>
+        </section>
+    }
+}
+
+/// The example buttons, and why each example is interesting.
+#[component]
+fn Examples(set_state: WriteSignal<State>) -> impl IntoView {
     let (explanation, set_explanation) = signal(None::<&'static str>);
+    view! {
+        <div class="examples" role="group" aria-label="Examples">
+            {EXAMPLES
+                .iter()
+                .map(|e| {
+                    let apply = e.apply;
+                    let why = e.why;
+                    view! {
+                        <button
+                            type="button"
+                            data-testid=e.testid
+                            on:click=move |_| {
+                                set_state.update(apply);
+                                set_explanation.set(Some(why));
+                            }
+                        >
+                            {e.label}
+                        </button>
+                    }
+                })
+                .collect_view()}
+            <p class="explanation" aria-live="polite" data-testid="example-explanation">
+                {move || explanation.get()}
+            </p>
+        </div>
+    }
+}
 
-    let gamma = Signal::derive(move || point.get().gamma);
+/// The point's numbers and the three formulas with them.
+#[component]
+fn Readouts(model: ExplorerModel) -> impl IntoView {
+    let r = move || model.readout.get();
+    let point = model.point;
+    view! {
+        <dl class="readouts">
+            <Readout testid="ce" label="Cross-entropy CE = −ln p_t" value=Signal::derive(move || r().ce)/>
+            <Readout testid="modulating-factor" label="Modulating factor (1 − p_t)^γ" value=Signal::derive(move || r().modulating)/>
+            <Readout testid="alpha-t" label="α_t" value=Signal::derive(move || r().alpha_t)/>
+            <Readout testid="fl" label="Focal loss FL" value=Signal::derive(move || r().fl)/>
+            <Readout
+                testid="ce-over-fl"
+                label="CE ÷ FL"
+                value=Signal::derive(move || r().ce_over_fl)
+                note=Signal::derive(move || times_smaller(r().ce_over_fl))
+            />
+            <Readout testid="grad-fl" label="dFL/dlogit" value=Signal::derive(move || r().grad_fl)/>
+            <Readout testid="grad-ce" label="dCE/dlogit" value=Signal::derive(move || r().grad_ce)/>
+        </dl>
+        <div class="formulas" data-testid="formulas">
+            <Formula mathml=Signal::derive(move || mathml::cross_entropy(&point.get(), &r()))/>
+            <Formula mathml=Signal::derive(move || mathml::focal(&point.get(), &r()))/>
+            <Formula mathml=Signal::derive(move || mathml::gradient(&point.get(), &r()))/>
+        </div>
+    }
+}
 
-    let r = move || readout.get();
+/// One HTML legend serves the three charts: the reference γ values (hidden when the
+/// current γ is one of them) and the current γ, updated in place.
+#[component]
+fn Legend(gamma: Memo<f64>) -> impl IntoView {
     let dark = crate::ui::browser::theme::dark();
-    // The reference curves change only with α and the true class, the current curve only
-    // with γ too; moving p_t only moves the marker.
-    let shape = Memo::new(move |_| {
-        let p = point.get();
-        (p.positive, p.alpha())
-    });
-    let references = Memo::new(move |_| {
-        let (positive, alpha) = shape.get();
-        references(positive, alpha)
-    });
-    let current_key = Memo::new(move |_| (shape.get(), point.get().gamma));
-    let current = Memo::new(move |_| {
-        let ((positive, alpha), gamma) = current_key.get();
-        sample(gamma, positive, alpha)
-    });
-    let data = Quantity::ALL.map(|q| {
-        (
-            q,
-            Memo::new(move |_| {
-                references.with(|r| current.with(|c| point.with(|p| chart_from(q, p, r, c))))
-            }),
-        )
-    });
-    // One HTML legend serves the three charts: the reference γ values (hidden when the
-    // current γ is one of them) and the current γ, updated in place.
     let style = move || Style {
         scale: 1.0,
         dark: dark.get(),
     };
-    let legend = REFERENCE_GAMMAS
+    let references = REFERENCE_GAMMAS
         .iter()
         .enumerate()
         .map(|(i, &g)| {
@@ -114,92 +212,36 @@ pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
             }
         })
         .collect_view();
-    let charts = data.map(|(q, data)| {
-        let summary = Signal::derive(move || {
-            let gamma = point.get().gamma;
-            let (x, y) = data.get().marker.unwrap_or_default();
-            let gammas: Vec<String> = REFERENCE_GAMMAS.iter().map(|g| g.to_string()).collect();
-            format!(
-                "{}. Curves for γ = {} and the current γ = {}. Marked point: p_t = {}, value {}.",
-                data.get().title,
-                gammas.join(", "),
-                gamma,
-                x,
-                num(y)
-            )
-        });
-        let figure = Signal::derive(move || Figure::Curves(data.get()));
-        view! { <ChartCanvas id=q.id() figure=figure summary=summary/> }
-    });
-
     view! {
-        <section class="panel explorer" aria-labelledby="explorer-title" data-testid="explorer">
-            <h2 id="explorer-title">"Explorer"</h2>
-            <div class="explorer-grid">
-                <div class="controls">
-                    <BoundNumber param=&GAMMA state=state set_state=set_state/>
-                    <BoundNumber param=&ALPHA state=state set_state=set_state/>
-                    <BoundNumber param=&PT state=state set_state=set_state/>
-                    <ChoiceControl param=&TRUE_CLASS state=state set_state=set_state/>
-                    <div class="examples" role="group" aria-label="Examples">
-                        {EXAMPLES
-                            .iter()
-                            .map(|e| {
-                                let apply = e.apply;
-                                let why = e.why;
-                                view! {
-                                    <button
-                                        type="button"
-                                        data-testid=e.testid
-                                        on:click=move |_| {
-                                            set_state.update(apply);
-                                            set_explanation.set(Some(why));
-                                        }
-                                    >
-                                        {e.label}
-                                    </button>
-                                }
-                            })
-                            .collect_view()}
-                        <p class="explanation" aria-live="polite" data-testid="example-explanation">
-                            {move || explanation.get()}
-                        </p>
-                    </div>
-                </div>
-                <div class="results">
-                    <dl class="readouts">
-                        <Readout testid="ce" label="Cross-entropy CE = −ln p_t" value=Signal::derive(move || r().ce)/>
-                        <Readout testid="modulating-factor" label="Modulating factor (1 − p_t)^γ" value=Signal::derive(move || r().modulating)/>
-                        <Readout testid="alpha-t" label="α_t" value=Signal::derive(move || r().alpha_t)/>
-                        <Readout testid="fl" label="Focal loss FL" value=Signal::derive(move || r().fl)/>
-                        <Readout
-                            testid="ce-over-fl"
-                            label="CE ÷ FL"
-                            value=Signal::derive(move || r().ce_over_fl)
-                            note=Signal::derive(move || times_smaller(r().ce_over_fl))
-                        />
-                        <Readout testid="grad-fl" label="dFL/dlogit" value=Signal::derive(move || r().grad_fl)/>
-                        <Readout testid="grad-ce" label="dCE/dlogit" value=Signal::derive(move || r().grad_ce)/>
-                    </dl>
-                    <div class="formulas" data-testid="formulas">
-                        <Formula mathml=Signal::derive(move || mathml::cross_entropy(&point.get(), &r()))/>
-                        <Formula mathml=Signal::derive(move || mathml::focal(&point.get(), &r()))/>
-                        <Formula mathml=Signal::derive(move || mathml::gradient(&point.get(), &r()))/>
-                    </div>
-                </div>
-            </div>
-            <ul class="legend" data-testid="legend" aria-label="Chart legend">
-                {legend}
-                <li class="current">
-                    <span class="swatch" style:background=move || css(style().highlight())></span>
-                    {move || format!("{} (current)", gamma_label(gamma.get()))}
-                </li>
-                <li>
-                    <span class="marker" style:background=move || css(style().highlight())></span>
-                    "the current point"
-                </li>
-            </ul>
-            <div class="charts">{charts}</div>
-        </section>
+        <ul class="legend" data-testid="legend" aria-label="Chart legend">
+            {references}
+            <li class="current">
+                <span class="swatch" style:background=move || css(style().highlight())></span>
+                {move || format!("{} (current)", gamma_label(gamma.get()))}
+            </li>
+            <li>
+                <span class="marker" style:background=move || css(style().highlight())></span>
+                "the current point"
+            </li>
+        </ul>
     }
+}
+
+/// One of the three charts, with a sentence saying what it shows now.
+#[component]
+fn Chart(q: Quantity, figure: Memo<Figure>, point: Memo<Point>) -> impl IntoView {
+    let summary = Signal::derive(move || {
+        let gamma = point.get().gamma;
+        let (title, (x, y)) = figure.with(|f| match f {
+            Figure::Curves(c) => (c.title.clone(), c.marker.unwrap_or_default()),
+            Figure::Heatmap(h) => (h.title.clone(), (0.0, 0.0)),
+        });
+        let gammas: Vec<String> = REFERENCE_GAMMAS.iter().map(|g| g.to_string()).collect();
+        format!(
+            "{title}. Curves for γ = {} and the current γ = {gamma}. Marked point: p_t = {x}, value {}.",
+            gammas.join(", "),
+            num(y)
+        )
+    });
+    view! { <ChartCanvas id=q.id() figure=figure summary=summary/> }
 }

@@ -5,6 +5,12 @@
 //! accurate for |logit| up to 1e4 and any γ ≥ 0, and avoids `0 · ∞ = NaN` in the gradient
 //! when 0 < γ < 1 and `1 - p_t` underflows.
 
+mod keras;
+mod softmax;
+
+pub use keras::{KerasBinaryFocal, KERAS_EPSILON};
+pub use softmax::{softmax_focal, ClassAlpha, SoftmaxLossGrad};
+
 use super::fastmath::{exp_nonpositive, exp_nonpositive_lanes, ln_1p_unit_lanes};
 use super::lanes::Lanes;
 
@@ -319,140 +325,6 @@ pub fn poly1(x: f64, positive: bool, epsilon: f64) -> LossGrad {
     LossGrad {
         loss: ce.loss + epsilon * one_minus_pt,
         grad: ce.grad - epsilon * s * pt * one_minus_pt,
-    }
-}
-
-/// Per-class weighting for the softmax focal loss (Keras's convention: scalar α multiplies
-/// every class; a vector gives one weight per class).
-#[derive(Clone, Debug, PartialEq)]
-pub enum ClassAlpha {
-    Scalar(f64),
-    PerClass(Vec<f64>),
-}
-
-impl ClassAlpha {
-    pub fn weight(&self, class: usize) -> f64 {
-        match self {
-            ClassAlpha::Scalar(a) => *a,
-            ClassAlpha::PerClass(v) => v[class],
-        }
-    }
-}
-
-/// Softmax focal loss with its gradient on every logit.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SoftmaxLossGrad {
-    pub loss: f64,
-    pub grad: Vec<f64>,
-    pub probabilities: Vec<f64>,
-}
-
-fn log_sum_exp(values: impl Iterator<Item = f64> + Clone) -> f64 {
-    let m = values.clone().fold(f64::NEG_INFINITY, f64::max);
-    if m == f64::NEG_INFINITY {
-        return m;
-    }
-    m + values.map(|v| (v - m).exp()).sum::<f64>().ln()
-}
-
-/// Multi-class focal loss `-α_t (1-p_t)^γ ln p_t` with `p = softmax(logits)`, and
-/// `dL/dz_j = -α_t (δ_tj - p_j) (1-p_t)^(γ-1) [(1-p_t) - γ p_t ln p_t]`.
-/// Everything is computed from the differences `d_j = z_j - z_t`: with
-/// `L = lse_{j≠t} d_j`, `ln p_t = -softplus(L)` and `ln(1 - p_t) = -softplus(-L)`, so
-/// nothing cancels or overflows, and adding a constant to every logit changes nothing.
-pub fn softmax_focal(
-    logits: &[f64],
-    target: usize,
-    alpha: &ClassAlpha,
-    gamma: f64,
-) -> SoftmaxLossGrad {
-    let zt = logits[target];
-    let others = log_sum_exp(
-        logits
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != target)
-            .map(|(_, z)| z - zt),
-    );
-    let ln_pt = -softplus(others);
-    let ln_m = -softplus(-others); // ln(1 - p_t)
-    let ln_p: Vec<f64> = logits
-        .iter()
-        .enumerate()
-        .map(|(j, z)| if j == target { ln_pt } else { (z - zt) + ln_pt })
-        .collect();
-    let probabilities: Vec<f64> = ln_p.iter().map(|l| l.exp()).collect();
-    let p_t = probabilities[target];
-    let a_t = alpha.weight(target);
-    let ce = -ln_pt;
-    let loss = if gamma == 0.0 {
-        a_t * ce
-    } else {
-        a_t * (gamma * ln_m).exp() * ce
-    };
-    let grad = (0..logits.len())
-        .map(|j| {
-            // Powers of (1-p_t) are folded into one exponential per term, so that
-            // p_j (1-p_t)^(γ-1) stays finite when 1-p_t underflows and γ < 1.
-            let first = if j == target {
-                // (1-p_t)^γ · (1-p_t)
-                ((gamma + 1.0) * ln_m).exp()
-            } else {
-                -(ln_p[j] + gamma * ln_m).exp()
-            };
-            let second = if gamma == 0.0 || ce == 0.0 {
-                0.0
-            } else if j == target {
-                gamma * p_t * ce * (gamma * ln_m).exp()
-            } else {
-                -gamma * p_t * ce * (ln_p[j] + (gamma - 1.0) * ln_m).exp()
-            };
-            // dL/dz_j = -α_t (δ-p_j) [(1-p_t)^γ + γ p_t CE (1-p_t)^(γ-1)] = -α_t (first + second)
-            -a_t * (first + second)
-        })
-        .collect();
-    SoftmaxLossGrad {
-        loss,
-        grad,
-        probabilities,
-    }
-}
-
-/// The settings of Keras's `BinaryFocalCrossentropy`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct KerasBinaryFocal {
-    pub apply_class_balancing: bool,
-    pub alpha: f64,
-    pub gamma: f64,
-    pub from_logits: bool,
-    pub label_smoothing: f64,
-}
-
-/// Keras's clipping constant (`backend.epsilon()`).
-pub const KERAS_EPSILON: f64 = 1e-7;
-
-impl KerasBinaryFocal {
-    /// Keras 3's formula, float for float, including its quirks: the probability is clipped
-    /// to [1e-7, 1-1e-7] inside the log (so the loss saturates at 16.118), the log is floored
-    /// at -100, `p_t` uses the unclipped probability, and α does nothing unless
-    /// `apply_class_balancing` is set. The arithmetic deliberately follows Keras's
-    /// (cancelling) order so the numbers agree with it, not with the exact loss.
-    pub fn loss(&self, y_true: f64, y_pred: f64) -> f64 {
-        let ls = self.label_smoothing;
-        let y = y_true * (1.0 - ls) + 0.5 * ls;
-        let p = if self.from_logits {
-            1.0 / (1.0 + (-y_pred).exp())
-        } else {
-            y_pred
-        };
-        let pc = p.clamp(KERAS_EPSILON, 1.0 - KERAS_EPSILON);
-        let bce = -(y * pc.ln().max(-100.0) + (1.0 - y) * (1.0 - pc).ln().max(-100.0));
-        let p_t = y * p + (1.0 - y) * (1.0 - p);
-        let mut loss = (1.0 - p_t).powf(self.gamma) * bce;
-        if self.apply_class_balancing {
-            loss *= y * self.alpha + (1.0 - y) * (1.0 - self.alpha);
-        }
-        loss
     }
 }
 
