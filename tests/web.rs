@@ -246,3 +246,62 @@ fn text_after_a_filled_shape_keeps_its_own_colour() {
     );
     assert_eq!(blue, 0, "no blue in the second label");
 }
+
+/// A panel's model is a struct of memos built from the state alone (no DOM), so it is
+/// tested here like `follow`: its numbers are the core's, and an input notifies only the
+/// memos whose value it changes (other panels' inputs reach nothing).
+#[wasm_bindgen_test]
+fn panel_models_notify_only_what_an_input_changes() {
+    use focal::core::imbalance::Compared;
+    use focal::core::loss::point_readout;
+    use focal::ui::{ExplorerModel, ImbalanceModel};
+    Owner::new().with(|| {
+        let (state, set_state) = signal(State::default());
+        let seen = Memo::new(move |_| state.get());
+        let explorer = ExplorerModel::new(seen);
+        let imbalance = ImbalanceModel::new(seen);
+        let runs = StoredValue::new([0u32; 4]);
+        let watch = |i: usize, f: Box<dyn Fn() + Send + Sync>| {
+            Memo::new(move |_| {
+                runs.update_value(|r| r[i] += 1);
+                f();
+            })
+        };
+        let watchers = [
+            watch(0, Box::new(move || explorer.readout.track())),
+            watch(1, Box::new(move || explorer.figures[0].1.track())),
+            watch(2, Box::new(move || imbalance.mass_ce.track())),
+            watch(3, Box::new(move || imbalance.mass_fl.track())),
+        ];
+        let pull = || watchers.iter().for_each(|w| w.get());
+        pull();
+        let s = State::default();
+        let want = point_readout(s.explorer.pt, true, s.shared.alpha(), s.shared.gamma);
+        assert_eq!(explorer.readout.get(), want, "the core's numbers");
+        assert_eq!(
+            imbalance.outcomes.get()[Compared::Focal as usize],
+            s.scenario().outcome(Compared::Focal)
+        );
+        set_state.update(|s| s.imbalance.ratio = 10.0);
+        pull();
+        assert_eq!(
+            runs.get_value()[..2],
+            [1, 1],
+            "the ratio reaches nothing in the Explorer"
+        );
+        set_state.update(|s| s.explorer.pt = 0.5);
+        pull();
+        assert_eq!(
+            runs.get_value(),
+            [2, 2, 2, 2],
+            "p_t reaches nothing in the imbalance view"
+        );
+        set_state.update(|s| s.shared.gamma = 3.0);
+        pull();
+        assert_eq!(
+            runs.get_value(),
+            [3, 3, 2, 3],
+            "γ moves focal loss, not cross-entropy"
+        );
+    });
+}

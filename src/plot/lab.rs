@@ -22,6 +22,20 @@ pub struct Heatmap {
     pub negatives: Vec<[f64; 2]>,
 }
 
+/// Before the first snapshot: one grey cell, no points.
+impl Default for Heatmap {
+    fn default() -> Heatmap {
+        Heatmap {
+            title: String::new(),
+            cells: 1,
+            extent: 1.0,
+            probabilities: vec![0.5],
+            positives: Vec::new(),
+            negatives: Vec::new(),
+        }
+    }
+}
+
 const CELLS: usize = 48;
 const EXTENT: f64 = 4.5;
 const MAX_NEGATIVES_DRAWN: usize = 1000;

@@ -19,8 +19,8 @@ pub use browser::settle::follow;
 /// The chart backend, for the component tests of its canvas state.
 pub use chart::canvas_backend::on_canvas;
 pub use panels::{
-    CalculatorsPanel, CodePanel, ExplorerPanel, ImbalancePanel, LabPanel, MultiClassPanel,
-    VariantsPanel,
+    CalculatorsPanel, CodePanel, ExplorerModel, ExplorerPanel, ImbalanceModel, ImbalancePanel,
+    LabPanel, MultiClassPanel, VariantsPanel,
 };
 
 /// The Explorer, the first view: its code is in the module the page loads first.

@@ -29,71 +29,151 @@ fn suffix(loss: Compared) -> &'static str {
     }
 }
 
+/// What the sentences and captions say besides the outcomes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Words {
+    pub ratio: f64,
+    pub neg_pt: f64,
+    pub pos_pt: f64,
+    pub gamma: f64,
+}
+
+/// The imbalance view's derived data: memos keyed by exactly what each depends on. The
+/// integrals depend on the distributions and on the α and γ each loss uses; the ratio and
+/// the count only rescale them, so those sliders never integrate again.
+#[derive(Clone, Copy)]
+pub struct ImbalanceModel {
+    /// For each loss in [`Compared::ALL`] order.
+    pub outcomes: Memo<[Outcome; 3]>,
+    pub words: Memo<Words>,
+    pub anchors: Memo<f64>,
+    /// The share chart, and where the CE and FL loss mass sits.
+    pub share: Memo<Figure>,
+    pub mass_ce: Memo<Figure>,
+    pub mass_fl: Memo<Figure>,
+}
+
+impl ImbalanceModel {
+    pub fn new(state: Memo<State>) -> ImbalanceModel {
+        let dists = Memo::new(move |_| {
+            state.with(|s| (s.imbalance.neg_pt, s.imbalance.pos_pt, s.imbalance.spread))
+        });
+        let distributions = Memo::new(move |_| {
+            let (neg_pt, pos_pt, spread) = dists.get();
+            (
+                LogitNormal::with_mean(neg_pt, spread),
+                LogitNormal::with_mean(pos_pt, spread),
+            )
+        });
+        let scenario = Memo::new(move |_| {
+            let (negatives, positives) = distributions.get();
+            state.with(|s| s.scenario_with(negatives, positives))
+        });
+        // (A memo that is only tracked never runs, so never learns its own sources: the
+        // keys are read.)
+        let keys = Compared::ALL.map(|loss| {
+            Memo::new(move |_| {
+                let s = scenario.get();
+                (s.negatives, s.positives, loss.settings(s.alpha, s.gamma))
+            })
+        });
+        let integrals = Compared::ALL.map(|loss| {
+            Memo::new(move |_| {
+                let _changed = keys[loss as usize].get();
+                scenario.get_untracked().per_example(loss)
+            })
+        });
+        let per_example = Memo::new(move |_| integrals.map(|e| e.get()));
+        let outcomes = Memo::new(move |_| {
+            let s = scenario.get();
+            per_example.get().map(|e| s.outcome_from(e))
+        });
+        let words = Memo::new(move |_| {
+            state.with(|s| Words {
+                ratio: s.imbalance.ratio,
+                neg_pt: s.imbalance.neg_pt,
+                pos_pt: s.imbalance.pos_pt,
+                gamma: s.shared.gamma,
+            })
+        });
+        let share = Memo::new(move |_| {
+            Figure::Curves(per_example.with(|e| share_chart_from(e, words.get().ratio)))
+        });
+        let mass = |loss: Compared| {
+            let shape = Memo::new(move |_| {
+                let _changed = keys[loss as usize].get();
+                mass_shape(&scenario.get_untracked(), loss)
+            });
+            Memo::new(move |_| {
+                let total = outcomes.get()[loss as usize].total;
+                Figure::Curves(shape.with(|m| mass_chart_scaled(m, &scenario.get(), total, loss)))
+            })
+        };
+        ImbalanceModel {
+            outcomes,
+            words,
+            anchors: Memo::new(move |_| state.with(|s| s.imbalance.anchors)),
+            share,
+            mass_ce: mass(Compared::CrossEntropy),
+            mass_fl: mass(Compared::Focal),
+        }
+    }
+
+    fn outcome(self, loss: Compared) -> Outcome {
+        self.outcomes.get()[loss as usize]
+    }
+
+    /// The panel's sentence: how much of the loss the negatives carry under CE and FL.
+    fn sentence(self) -> String {
+        let w = self.words.get();
+        imbalance_sentence(
+            w.ratio,
+            w.neg_pt,
+            self.outcome(Compared::CrossEntropy).neg_share,
+            self.outcome(Compared::Focal).neg_share,
+            w.gamma,
+        )
+    }
+}
+
 #[component]
 pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
-    // Integrals are cached by what they depend on: the ratio and the count only rescale
-    // them, so those sliders never integrate again.
-    let dists = Memo::new(move |_| {
-        state.with(|s| (s.imbalance.neg_pt, s.imbalance.pos_pt, s.imbalance.spread))
-    });
-    let distributions = Memo::new(move |_| {
-        let (neg_pt, pos_pt, spread) = dists.get();
-        (
-            LogitNormal::with_mean(neg_pt, spread),
-            LogitNormal::with_mean(pos_pt, spread),
-        )
-    });
-    let scenario = Memo::new(move |_| {
-        let (negatives, positives) = distributions.get();
-        state.with(|s| s.scenario_with(negatives, positives))
-    });
-    // What each loss's integrals depend on: the distributions and the α and γ that loss
-    // uses (CE neither, α-CE only α). (A memo that is only tracked never runs, so never
-    // learns its own sources: the keys are read.)
-    let keys = Compared::ALL.map(|loss| {
-        Memo::new(move |_| {
-            let s = scenario.get();
-            (s.negatives, s.positives, loss.settings(s.alpha, s.gamma))
-        })
-    });
-    let integrals = Compared::ALL.map(|loss| {
-        Memo::new(move |_| {
-            let _changed = keys[loss as usize].get();
-            scenario.get_untracked().per_example(loss)
-        })
-    });
-    let per_example = Memo::new(move |_| integrals.map(|e| e.get()));
-    let outcomes = Memo::new(move |_| {
-        let s = scenario.get();
-        per_example.get().map(|e| s.outcome_from(e))
-    });
-    let outcome = move |loss: Compared| -> Outcome { outcomes.get()[loss as usize] };
+    let model = ImbalanceModel::new(state);
+    view! {
+        <section class="panel imbalance" aria-labelledby="imbalance-title" data-testid="imbalance">
+            <h2 id="imbalance-title">"Class imbalance: why easy negatives swamp cross-entropy"</h2>
+            <p class="intro">
+                "A dense detector scores about 100,000 candidate boxes per image and fewer than 10 are objects. "
+                "Each easy negative has a small loss, but there are so many that under cross-entropy they dominate both the loss and the gradient. "
+                "Here each class’s p_t follows a logit-normal distribution; the expectations are integrated numerically."
+            </p>
+            <div class="explorer-grid">
+                <div class="controls">
+                    <BoundNumber param=&RATIO state=state set_state=set_state/>
+                    <BoundNumber param=&NEG_PT state=state set_state=set_state/>
+                    <BoundNumber param=&POS_PT state=state set_state=set_state/>
+                    <BoundNumber param=&SPREAD state=state set_state=set_state/>
+                    <BoundNumber param=&ANCHORS state=state set_state=set_state/>
+                    <BoundNumber param=&GAMMA prefix="imb-" state=state set_state=set_state/>
+                    <BoundNumber param=&ALPHA prefix="imb-" state=state set_state=set_state/>
+                </div>
+                <div class="results">
+                    <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{move || model.sentence()}</p>
+                    <SharesTable model=model/>
+                    <GammaTable gamma=Memo::new(move |_| model.words.get().gamma)/>
+                </div>
+            </div>
+            <Charts model=model/>
+        </section>
+    }
+}
 
-    // What the sentences and captions say, besides the outcomes.
-    let words = Memo::new(move |_| {
-        state.with(|s| {
-            (
-                s.imbalance.ratio,
-                s.imbalance.neg_pt,
-                s.imbalance.pos_pt,
-                s.shared.gamma,
-            )
-        })
-    });
-    let sentence = move || {
-        let (ratio, neg_pt, _, gamma) = words.get();
-        imbalance_sentence(
-            ratio,
-            neg_pt,
-            outcome(Compared::CrossEntropy).neg_share,
-            outcome(Compared::Focal).neg_share,
-            gamma,
-        )
-    };
-
+/// Per example and over N: each loss's loss per class, total, and the negatives' shares.
+#[component]
+fn SharesTable(model: ImbalanceModel) -> impl IntoView {
     let rows = Compared::ALL.map(|loss| {
         let id = suffix(loss);
-        let o = Signal::derive(move || outcome(loss));
+        let o = Signal::derive(move || model.outcome(loss));
         view! {
             <tr class:current=loss == Compared::Focal>
                 <th scope="row">{loss.name()}</th>
@@ -105,46 +185,32 @@ pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl
             </tr>
         }
     });
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Loss shares table">
+            <table class="numbers">
+                <caption>{move || format!("Per example and over N = {} examples", count(model.anchors.get()))}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"loss"</th>
+                        <th scope="col">"per positive"</th>
+                        <th scope="col">"per negative"</th>
+                        <th scope="col">"total over N"</th>
+                        <th scope="col">"share of loss from negatives"</th>
+                        <th scope="col">"share of |gradient| from negatives"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
 
-    let share = Memo::new(move |_| {
-        Figure::Curves(per_example.with(|e| share_chart_from(e, words.get().0)))
-    });
-    let mass = |loss: Compared| {
-        let shape = Memo::new(move |_| {
-            let _changed = keys[loss as usize].get();
-            mass_shape(&scenario.get_untracked(), loss)
-        });
-        Memo::new(move |_| {
-            let total = outcome(loss).total;
-            Figure::Curves(shape.with(|m| mass_chart_scaled(m, &scenario.get(), total, loss)))
-        })
-    };
-    let mass_ce = mass(Compared::CrossEntropy);
-    let mass_fl = mass(Compared::Focal);
-    let share_summary = Signal::derive(move || {
-        format!(
-            "Fraction of the loss and of the gradient carried by negatives for ratios 1:1 to 1:100,000, for CE, α-CE and FL. {}",
-            sentence()
-        )
-    });
-    let mass_summary = move |loss: Compared| {
-        Signal::derive(move || {
-            let (_, neg_pt, pos_pt, _) = words.get();
-            format!(
-                "Where the {} loss sits over p_t: negatives around p_t {} carry {}, positives around p_t {} carry the rest.",
-                loss.name(),
-                num(neg_pt),
-                percent(outcome(loss).neg_share),
-                num(pos_pt)
-            )
-        })
-    };
-
-    // The table's rows are rebuilt only when γ changes, not on every slider step.
-    let anchors = Memo::new(move |_| state.with(|s| s.imbalance.anchors));
-    let gamma_now = Memo::new(move |_| words.get().3);
-    let gamma_rows = move || {
-        let current = gamma_now.get();
+/// How γ weighs an easy against a hard example, for the reference γ values and the
+/// current one. Its rows are rebuilt only when γ changes, not on every slider step.
+#[component]
+fn GammaTable(gamma: Memo<f64>) -> impl IntoView {
+    let rows = move || {
+        let current = gamma.get();
         let mut gammas: Vec<f64> = REFERENCE_GAMMAS.to_vec();
         if !gammas.contains(&current) {
             // Keep the rows in order without a sort (the list is five long).
@@ -170,68 +236,54 @@ pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl
             })
             .collect_view()
     };
-
     view! {
-        <section class="panel imbalance" aria-labelledby="imbalance-title" data-testid="imbalance">
-            <h2 id="imbalance-title">"Class imbalance: why easy negatives swamp cross-entropy"</h2>
-            <p class="intro">
-                "A dense detector scores about 100,000 candidate boxes per image and fewer than 10 are objects. "
-                "Each easy negative has a small loss, but there are so many that under cross-entropy they dominate both the loss and the gradient. "
-                "Here each class’s p_t follows a logit-normal distribution; the expectations are integrated numerically."
-            </p>
-            <div class="explorer-grid">
-                <div class="controls">
-                    <BoundNumber param=&RATIO state=state set_state=set_state/>
-                    <BoundNumber param=&NEG_PT state=state set_state=set_state/>
-                    <BoundNumber param=&POS_PT state=state set_state=set_state/>
-                    <BoundNumber param=&SPREAD state=state set_state=set_state/>
-                    <BoundNumber param=&ANCHORS state=state set_state=set_state/>
-                    <BoundNumber param=&GAMMA prefix="imb-" state=state set_state=set_state/>
-                    <BoundNumber param=&ALPHA prefix="imb-" state=state set_state=set_state/>
-                </div>
-                <div class="results">
-                    <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{sentence}</p>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Loss shares table">
-                        <table class="numbers">
-                            <caption>{move || format!("Per example and over N = {} examples", count(anchors.get()))}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"loss"</th>
-                                    <th scope="col">"per positive"</th>
-                                    <th scope="col">"per negative"</th>
-                                    <th scope="col">"total over N"</th>
-                                    <th scope="col">"share of loss from negatives"</th>
-                                    <th scope="col">"share of |gradient| from negatives"</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="γ effect table">
-                        <table class="numbers" data-testid="gamma-table">
-                            <caption>{format!("How γ weighs an easy (p_t = {EASY_PT}) against a hard (p_t = {HARD_PT}) example: (1 − p_t)^γ")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"γ"</th>
-                                    <th scope="col">"easy weight"</th>
-                                    <th scope="col">"hard weight"</th>
-                                    <th scope="col">"hard ÷ easy"</th>
-                                </tr>
-                            </thead>
-                            <tbody>{gamma_rows}</tbody>
-                        </table>
-                    </div>
-                </div>
-            </div>
-            <div class="charts">
-                <ChartCanvas id="share" figure=share summary=share_summary/>
-                <ChartCanvas id="mass-ce" figure=mass_ce summary=mass_summary(Compared::CrossEntropy)/>
-                <ChartCanvas id="mass-fl" figure=mass_fl summary=mass_summary(Compared::Focal)/>
-            </div>
-            <p class="chart-note">
-                "Left: solid lines are the share of the loss, dashed lines the share of the |gradient|; the vertical line is the current ratio. "
-                "Middle and right: each class’s count × density × loss, as a share of the total, so the area under both curves is 1."
-            </p>
-        </section>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="γ effect table">
+            <table class="numbers" data-testid="gamma-table">
+                <caption>{format!("How γ weighs an easy (p_t = {EASY_PT}) against a hard (p_t = {HARD_PT}) example: (1 − p_t)^γ")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"γ"</th>
+                        <th scope="col">"easy weight"</th>
+                        <th scope="col">"hard weight"</th>
+                        <th scope="col">"hard ÷ easy"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The share chart and the two loss-mass charts, each with a sentence for screen readers.
+#[component]
+fn Charts(model: ImbalanceModel) -> impl IntoView {
+    let share_summary = Signal::derive(move || {
+        format!(
+            "Fraction of the loss and of the gradient carried by negatives for ratios 1:1 to 1:100,000, for CE, α-CE and FL. {}",
+            model.sentence()
+        )
+    });
+    let mass_summary = move |loss: Compared| {
+        Signal::derive(move || {
+            let w = model.words.get();
+            format!(
+                "Where the {} loss sits over p_t: negatives around p_t {} carry {}, positives around p_t {} carry the rest.",
+                loss.name(),
+                num(w.neg_pt),
+                percent(model.outcome(loss).neg_share),
+                num(w.pos_pt)
+            )
+        })
+    };
+    view! {
+        <div class="charts">
+            <ChartCanvas id="share" figure=model.share summary=share_summary/>
+            <ChartCanvas id="mass-ce" figure=model.mass_ce summary=mass_summary(Compared::CrossEntropy)/>
+            <ChartCanvas id="mass-fl" figure=model.mass_fl summary=mass_summary(Compared::Focal)/>
+        </div>
+        <p class="chart-note">
+            "Left: solid lines are the share of the loss, dashed lines the share of the |gradient|; the vertical line is the current ratio. "
+            "Middle and right: each class’s count × density × loss, as a share of the total, so the area under both curves is 1."
+        </p>
     }
 }

@@ -12,8 +12,8 @@ pub mod variants;
 
 pub use calculators::CalculatorsPanel;
 pub use code::CodePanel;
-pub use explorer::ExplorerPanel;
-pub use imbalance::ImbalancePanel;
+pub use explorer::{ExplorerModel, ExplorerPanel};
+pub use imbalance::{ImbalanceModel, ImbalancePanel};
 pub use lab::LabPanel;
 pub use multiclass::MultiClassPanel;
 pub use variants::VariantsPanel;

@@ -14,6 +14,37 @@ use leptos::prelude::*;
 
 pub(super) type Settings = (DataSpec, [TrainConfig; 2]);
 
+/// A frame's work while playing. A view refresh (twice a second) is spread over frames so
+/// that none is a long task: for each run its test scores, then their ranking (AP, PR
+/// curve), then each run's loss profile, and last the views.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Phase {
+    /// Train within the frame's budget (or let waiting charts draw).
+    Train,
+    /// Score run `r`'s test split.
+    Score(usize),
+    /// Rank run `r`'s scores: AP and the PR curve.
+    Rank(usize),
+    /// Run `r`'s loss profile (Figure 4).
+    Profile(usize),
+    /// Take a snapshot for the views.
+    Show,
+}
+
+impl Phase {
+    fn next(self) -> Phase {
+        match self {
+            Phase::Train => Phase::Score(0),
+            Phase::Score(r) => Phase::Rank(r),
+            Phase::Rank(0) => Phase::Score(1),
+            Phase::Rank(_) => Phase::Profile(0),
+            Phase::Profile(0) => Phase::Profile(1),
+            Phase::Profile(_) => Phase::Show,
+            Phase::Show => Phase::Train,
+        }
+    }
+}
+
 /// Everything the views show, taken from the lab after a chunk of training.
 #[derive(Clone, PartialEq)]
 pub(super) struct Snapshot {
@@ -40,8 +71,8 @@ pub(super) struct Engine {
     pub(super) looping: StoredValue<bool>,
     /// When the views were last refreshed while playing (performance.now()).
     pub(super) refreshed: StoredValue<f64>,
-    /// Where a refresh spread over frames has got to (0: none under way).
-    pub(super) phase: StoredValue<usize>,
+    /// What the next frame does: train, or the next step of a view refresh.
+    pub(super) phase: StoredValue<Phase>,
     /// The runs' loss profiles, each computed in a frame of its own while playing, keyed
     /// by the run's epoch.
     pub(super) profiles: StoredValue<Profiles>,
@@ -93,21 +124,20 @@ impl Engine {
     fn frame(self) {
         if !self.playing.get_untracked() {
             self.looping.set_value(false);
-            self.phase.set_value(0);
+            self.phase.set_value(Phase::Train);
             self.train(0); // show where training stopped
             return;
         }
         // Training gets a time budget per frame, so a large data set slows training rather
-        // than the page. A view refresh (twice a second) is spread over seven frames
-        // so that none is a long task: for each run its test scores, then their ranking
-        // (AP, PR curve), then each run's loss profile, and last the views.
+        // than the page; a view refresh is spread over frames ([`Phase`]).
         const BUDGET_MS: f64 = 7.0;
         const REFRESH_MS: f64 = 500.0;
-        match self.phase.get_value() {
-            0 if crate::ui::chart::paint::pending() => {
+        let phase = self.phase.get_value();
+        match phase {
+            Phase::Train if crate::ui::chart::paint::pending() => {
                 // This frame is for charts still waiting to be drawn.
             }
-            0 => {
+            Phase::Train => {
                 // Epochs are trained in slices of SLICE examples (an epoch of the default
                 // data set is 100,100), so one frame never holds a whole epoch of both runs.
                 const SLICE: usize = 16_384;
@@ -126,32 +156,30 @@ impl Engine {
                 if diverged {
                     self.train(0);
                 } else if now() - self.refreshed.get_value() >= REFRESH_MS {
-                    self.phase.set_value(1);
+                    self.phase.set_value(phase.next());
                 }
             }
-            phase @ (1 | 3) => {
-                let run = (phase - 1) / 2;
+            Phase::Score(run) => {
                 let pending = self.with(|lab| lab.evaluate_scores(run));
                 self.pending.set_value(pending);
-                self.phase.set_value(phase + 1);
+                self.phase.set_value(phase.next());
             }
-            phase @ (2 | 4) => {
+            Phase::Rank(_) => {
                 // Taken, not copied: it holds every test example's score.
                 let mut pending = None;
                 self.pending.update_value(|p| pending = p.take());
                 if let Some(p) = pending {
                     self.with(|lab| lab.record(p));
                 }
-                self.phase.set_value(phase + 1);
+                self.phase.set_value(phase.next());
             }
-            phase @ (5 | 6) => {
-                let run = phase - 5;
+            Phase::Profile(run) => {
                 let computed = self.with(|lab| profile_of(lab, run));
                 self.profiles.update_value(|p| p[run] = Some(computed));
-                self.phase.set_value(phase + 1);
+                self.phase.set_value(phase.next());
             }
-            _ => {
-                self.phase.set_value(0);
+            Phase::Show => {
+                self.phase.set_value(phase.next());
                 self.refreshed.set_value(now());
                 self.train(0);
             }
