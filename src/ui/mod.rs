@@ -5,6 +5,7 @@ mod browser;
 mod chart;
 mod later;
 mod panels;
+mod reactive;
 mod widgets;
 
 use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};

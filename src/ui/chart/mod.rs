@@ -4,3 +4,4 @@ pub mod canvas_backend;
 pub mod download;
 pub mod paint;
 pub mod surface;
+pub mod tools;

@@ -14,7 +14,21 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
-    // Keyed by the calculators' own settings (and, for the prior, γ, α, π and N).
+    view! {
+        <section class="panel calculators" aria-labelledby="calculators-title" data-testid="calculators">
+            <h2 id="calculators-title">"Calculators"</h2>
+            <div class="calculator-grid">
+                <AlphaCalculator state=state set_state=set_state/>
+                <PriorCalculator state=state set_state=set_state/>
+            </div>
+        </section>
+    }
+}
+
+/// α from class counts: inverse frequency, class-balanced weights and "α from frequency".
+#[component]
+fn AlphaCalculator(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    // Keyed by the calculators' own settings.
     let own = Memo::new(move |_| state.with(|s| s.calculators.clone()));
     let weights = Memo::new(move |_| {
         let s = own.get();
@@ -52,6 +66,43 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
             .collect_view()
     };
 
+    let (clip_lo, clip_hi) = INVERSE_FREQUENCY_CLIP;
+    let (freq_lo, freq_hi) = FREQUENCY_ALPHA_CLIP;
+
+    view! {
+        <div>
+            <h3>"α from class frequencies"</h3>
+            <BoundList param=&COUNTS state=state set_state=set_state item="class" new_value=100.0/>
+            <ChoiceControl param=&CB_BETA state=state set_state=set_state/>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Class weights table">
+                <table class="numbers" data-testid="alpha-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"class"</th>
+                            <th scope="col">"count"</th>
+                            <th scope="col">"frequency"</th>
+                            <th scope="col">{format!("inverse frequency N/(K·n), clipped to [{clip_lo}, {clip_hi}]")}</th>
+                            <th scope="col">"class-balanced (Cui et al. 2019)"</th>
+                            <th scope="col">{format!("α from frequency 1 − n/N, clipped to [{freq_lo}, {freq_hi}]")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{weight_rows}</tbody>
+                </table>
+            </div>
+            <p class="note">
+                "Class-balanced weights use the effective number (1 − βⁿ)/(1 − β) and are normalised to sum to the number of classes. "
+                "The last column is the rule in many focal-loss code bases (“α from frequency”): 1 − n/N per class, clipped, not normalised; unlike inverse frequency it cannot exceed 0.9 however rare a class is, and unlike class-balanced weights it ignores how many examples a class has in absolute terms, only its share. "
+                "Note the paper’s binary α = 0.25 goes the other way from inverse frequency: once γ has down-weighted the easy negatives, "
+                "the best α gives the rare positives less weight, not more (Lin et al., Table 1a)."
+            </p>
+        </div>
+    }
+}
+
+/// The paper's prior-probability bias initialisation (§3.3) and the first loss it gives.
+#[component]
+fn PriorCalculator(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
+    // Keyed by π, N, the objects, α and γ.
     let prior_inputs = Memo::new(move |_| {
         state.with(|s| {
             (
@@ -76,64 +127,30 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
         )
     });
     let p = move |f: fn(&(f64, f64, f64, f64, f64)) -> f64| Signal::derive(move || f(&prior.get()));
-    let (clip_lo, clip_hi) = INVERSE_FREQUENCY_CLIP;
-    let (freq_lo, freq_hi) = FREQUENCY_ALPHA_CLIP;
-
     view! {
-        <section class="panel calculators" aria-labelledby="calculators-title" data-testid="calculators">
-            <h2 id="calculators-title">"Calculators"</h2>
-            <div class="calculator-grid">
-                <div>
-                    <h3>"α from class frequencies"</h3>
-                    <BoundList param=&COUNTS state=state set_state=set_state item="class" new_value=100.0/>
-                    <ChoiceControl param=&CB_BETA state=state set_state=set_state/>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Class weights table">
-                        <table class="numbers" data-testid="alpha-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"class"</th>
-                                    <th scope="col">"count"</th>
-                                    <th scope="col">"frequency"</th>
-                                    <th scope="col">{format!("inverse frequency N/(K·n), clipped to [{clip_lo}, {clip_hi}]")}</th>
-                                    <th scope="col">"class-balanced (Cui et al. 2019)"</th>
-                                    <th scope="col">{format!("α from frequency 1 − n/N, clipped to [{freq_lo}, {freq_hi}]")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{weight_rows}</tbody>
-                        </table>
-                    </div>
-                    <p class="note">
-                        "Class-balanced weights use the effective number (1 − βⁿ)/(1 − β) and are normalised to sum to the number of classes. "
-                        "The last column is the rule in many focal-loss code bases (“α from frequency”): 1 − n/N per class, clipped, not normalised; unlike inverse frequency it cannot exceed 0.9 however rare a class is, and unlike class-balanced weights it ignores how many examples a class has in absolute terms, only its share. "
-                        "Note the paper’s binary α = 0.25 goes the other way from inverse frequency: once γ has down-weighted the easy negatives, "
-                        "the best α gives the rare positives less weight, not more (Lin et al., Table 1a)."
-                    </p>
-                </div>
-                <div>
-                    <h3>"Prior-probability bias initialisation (§3.3)"</h3>
-                    <BoundNumber param=&PRIOR state=state set_state=set_state/>
-                    <BoundNumber param=&ANCHORS prefix="prior-" state=state set_state=set_state/>
-                    <BoundNumber param=&OBJECTS state=state set_state=set_state/>
-                    <dl class="readouts">
-                        <Readout testid="prior-bias" label="bias b = −ln((1 − π)/π)" value=p(|v| v.0)/>
-                        <Readout testid="init-loss-zero-bias" show=count label="initial CE, b = 0" value=p(|v| v.1)/>
-                        <Readout testid="init-loss-prior" show=count label="initial CE, b from π" value=p(|v| v.2)/>
-                        <Readout testid="init-loss-zero-bias-fl" show=count label="initial FL, b = 0" value=p(|v| v.3)/>
-                        <Readout testid="init-loss-prior-fl" show=count label="initial FL, b from π" value=p(|v| v.4)/>
-                    </dl>
-                    <p class="note" data-testid="prior-sentence">
-                        {move || {
-                            let (_, zero, with_prior, _, _) = prior.get();
-                            format!(
-                                "With b = 0 every anchor starts at p = 0.5, so the background alone contributes {} to the first loss; \
-                                 starting at p = π brings it to {}, and training is stable from the first step.",
-                                count(zero),
-                                count(with_prior)
-                            )
-                        }}
-                    </p>
-                </div>
-            </div>
-        </section>
+        <div>
+            <h3>"Prior-probability bias initialisation (§3.3)"</h3>
+            <BoundNumber param=&PRIOR state=state set_state=set_state/>
+            <BoundNumber param=&ANCHORS prefix="prior-" state=state set_state=set_state/>
+            <BoundNumber param=&OBJECTS state=state set_state=set_state/>
+            <dl class="readouts">
+                <Readout testid="prior-bias" label="bias b = −ln((1 − π)/π)" value=p(|v| v.0)/>
+                <Readout testid="init-loss-zero-bias" show=count label="initial CE, b = 0" value=p(|v| v.1)/>
+                <Readout testid="init-loss-prior" show=count label="initial CE, b from π" value=p(|v| v.2)/>
+                <Readout testid="init-loss-zero-bias-fl" show=count label="initial FL, b = 0" value=p(|v| v.3)/>
+                <Readout testid="init-loss-prior-fl" show=count label="initial FL, b from π" value=p(|v| v.4)/>
+            </dl>
+            <p class="note" data-testid="prior-sentence">
+                {move || {
+                    let (_, zero, with_prior, _, _) = prior.get();
+                    format!(
+                        "With b = 0 every anchor starts at p = 0.5, so the background alone contributes {} to the first loss; \
+                         starting at p = π brings it to {}, and training is stable from the first step.",
+                        count(zero),
+                        count(with_prior)
+                    )
+                }}
+            </p>
+        </div>
     }
 }

@@ -8,6 +8,7 @@ use crate::plot::figure::Figure;
 use crate::plot::imbalance::{mass_chart_scaled, mass_shape, share_chart_from};
 use crate::state::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
 use crate::ui::chart::canvas::ChartCanvas;
+use crate::ui::reactive::keyed;
 use crate::ui::widgets::controls::BoundNumber;
 use leptos::prelude::*;
 
@@ -69,8 +70,8 @@ impl ImbalanceModel {
             let (negatives, positives) = distributions.get();
             state.with(|s| s.scenario_with(negatives, positives))
         });
-        // (A memo that is only tracked never runs, so never learns its own sources: the
-        // keys are read.)
+        // What each loss's integrals depend on: the distributions and the α and γ that
+        // loss uses (CE neither, α-CE only α).
         let keys = Compared::ALL.map(|loss| {
             Memo::new(move |_| {
                 let s = scenario.get();
@@ -78,9 +79,8 @@ impl ImbalanceModel {
             })
         });
         let integrals = Compared::ALL.map(|loss| {
-            Memo::new(move |_| {
-                let _changed = keys[loss as usize].get();
-                scenario.get_untracked().per_example(loss)
+            keyed(keys[loss as usize], move || {
+                scenario.get().per_example(loss)
             })
         });
         let per_example = Memo::new(move |_| integrals.map(|e| e.get()));
@@ -100,9 +100,8 @@ impl ImbalanceModel {
             Figure::Curves(per_example.with(|e| share_chart_from(e, words.get().ratio)))
         });
         let mass = |loss: Compared| {
-            let shape = Memo::new(move |_| {
-                let _changed = keys[loss as usize].get();
-                mass_shape(&scenario.get_untracked(), loss)
+            let shape = keyed(keys[loss as usize], move || {
+                mass_shape(&scenario.get(), loss)
             });
             Memo::new(move |_| {
                 let total = outcomes.get()[loss as usize].total;

@@ -1,0 +1,113 @@
+//! A chart's tools: the figure as PNG (2×), SVG and CSV, and as a table.
+
+use crate::plot::figure::Figure;
+use crate::plot::theme::Style;
+use crate::ui::chart::canvas_backend::{on_canvas, on_svg};
+use crate::ui::chart::download;
+use leptos::prelude::*;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use wasm_bindgen::JsCast;
+
+/// A file-name-safe stem for exports.
+fn stem(id: &str) -> String {
+    format!("focal-{id}")
+}
+
+/// The figure drawn at 2× its on-screen size into a PNG data URL.
+fn png(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.unchecked_into();
+    canvas.set_width((css.0 * 2.0).round() as u32);
+    canvas.set_height((css.1 * 2.0).round() as u32);
+    let backend = on_canvas(canvas.clone())?;
+    figure
+        .draw(&backend.into_drawing_area(), &Style { scale: 2.0, dark })
+        .ok()?;
+    canvas.to_data_url().ok()
+}
+
+/// The same drawing code into an SVG string, at the on-screen size.
+fn svg(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
+    let mut out = String::new();
+    {
+        let size = (css.0.round() as u32, css.1.round() as u32);
+        let backend = on_svg(SVGBackend::with_string(&mut out, size));
+        figure
+            .draw(&backend.into_drawing_area(), &Style { scale: 1.0, dark })
+            .ok()?;
+    }
+    Some(out)
+}
+
+#[component]
+pub fn ChartTools(
+    id: &'static str,
+    figure: Signal<Figure>,
+    /// Whether the chart is in view: the group's label reads the figure only then.
+    seen: Signal<bool>,
+    /// The chart's CSS size, once known.
+    size: ReadSignal<Option<(f64, f64)>>,
+    dark: Signal<bool>,
+) -> impl IntoView {
+    let (show_table, set_show_table) = signal(false);
+    // The title for the export buttons' group, read only while the chart is in view (so an
+    // off-screen figure is not computed for it); off screen the last one stands.
+    let last_title = StoredValue::new(String::new());
+    let export_label = move || {
+        if seen.get() {
+            last_title.set_value(figure.with(|f| f.title().to_owned()));
+        }
+        format!("{}: export", last_title.get_value())
+    };
+    let css_size = move || {
+        size.get_untracked()
+            .map_or((640.0, 480.0), |(w, h)| (w.max(320.0), h.max(240.0)))
+    };
+    let export_png = move |_| {
+        if let Some(url) = png(&figure.get_untracked(), css_size(), dark.get_untracked()) {
+            download::save_url(&format!("{}.png", stem(id)), &url);
+        }
+    };
+    let export_svg = move |_| {
+        if let Some(text) = svg(&figure.get_untracked(), css_size(), dark.get_untracked()) {
+            download::save(&format!("{}.svg", stem(id)), "image/svg+xml", &text);
+        }
+    };
+    let export_csv = move |_| {
+        download::save(
+            &format!("{}.csv", stem(id)),
+            "text/csv",
+            &figure.get_untracked().csv(),
+        );
+    };
+
+    let table = move || {
+        show_table.get().then(|| {
+            let (header, rows) = figure.get().table(11);
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} as a table", figure.get_untracked().title())>
+                    <table class="numbers chart-table" data-testid=format!("table-{id}")>
+                        <caption>{figure.get().title().to_owned()}</caption>
+                        <thead><tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <div class="chart-tools" role="group" aria-label=export_label>
+            <button type="button" data-testid=format!("table-toggle-{id}") aria-expanded=move || show_table.get().to_string()
+                on:click=move |_| set_show_table.update(|v| *v = !*v)>
+                {move || if show_table.get() { "Hide table" } else { "Show as table" }}
+            </button>
+            <button type="button" data-testid=format!("png-{id}") on:click=export_png>"PNG"</button>
+            <button type="button" data-testid=format!("svg-{id}") on:click=export_svg>"SVG"</button>
+            <button type="button" data-testid=format!("csv-{id}") on:click=export_csv>"CSV"</button>
+        </div>
+        {table}
+    }
+}
