@@ -261,6 +261,7 @@ fn panel_models_notify_only_what_an_input_changes() {
         let explorer = ExplorerModel::new(seen);
         let imbalance = ImbalanceModel::new(seen);
         let runs = StoredValue::new([0u32; 4]);
+        // Each watcher reads (not only tracks) its memo: a memo never read has no sources.
         let watch = |i: usize, f: Box<dyn Fn() + Send + Sync>| {
             Memo::new(move |_| {
                 runs.update_value(|r| r[i] += 1);
@@ -268,10 +269,10 @@ fn panel_models_notify_only_what_an_input_changes() {
             })
         };
         let watchers = [
-            watch(0, Box::new(move || explorer.readout.track())),
-            watch(1, Box::new(move || explorer.figures[0].1.track())),
-            watch(2, Box::new(move || imbalance.mass_ce.track())),
-            watch(3, Box::new(move || imbalance.mass_fl.track())),
+            watch(0, Box::new(move || explorer.readout.with(|_| ()))),
+            watch(1, Box::new(move || explorer.figures[0].1.with(|_| ()))),
+            watch(2, Box::new(move || imbalance.mass_ce.with(|_| ()))),
+            watch(3, Box::new(move || imbalance.mass_fl.with(|_| ()))),
         ];
         let pull = || watchers.iter().for_each(|w| w.get());
         pull();
