@@ -1,98 +1,109 @@
-//! The rows of the lab's two runs, A and B: each run's loss, γ and α.
+//! The rows of the lab's two runs, A and B: each run's loss, γ and α. One function per
+//! kind of row, over the run's index, so the two runs' rows cannot drift apart.
 
 use super::LabLoss;
 use crate::state::param::{Choice, Kind, Param, Value};
+use crate::state::State;
 
-pub const A_LOSS: Param = Param {
-    key: "aloss",
-    testid: "a-loss",
-    label: "Run A loss",
-    spoken: "Run A loss",
-    kind: Kind::Choice {
-        options: LabLoss::OPTIONS,
-        default: LabLoss::CrossEntropy as usize,
-    },
-    get: |s| s.lab.runs[0].loss.value(),
-    set: |s, v| s.lab.runs[0].loss = v.choice(),
-};
+const fn loss_row<const R: usize>(
+    key: &'static str,
+    testid: &'static str,
+    label: &'static str,
+    default: LabLoss,
+) -> Param {
+    Param {
+        key,
+        testid,
+        label,
+        spoken: label,
+        kind: Kind::Choice {
+            options: LabLoss::OPTIONS,
+            default: default as usize,
+        },
+        get: |s| s.lab.runs[R].loss.value(),
+        set: |s, v| s.lab.runs[R].loss = v.choice(),
+    }
+}
 
-pub const A_GAMMA: Param = Param {
-    key: "agamma",
-    testid: "a-gamma",
-    label: "Run A γ",
-    spoken: "run A gamma",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 10.0,
-        step: 0.1,
-        default: 2.0,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[0].gamma),
-    set: |s, v| s.lab.runs[0].gamma = v.number(),
-};
+/// A number of run `R`, read and written through `field`.
+const fn number_row<const R: usize>(
+    key: &'static str,
+    testid: &'static str,
+    label: &'static str,
+    spoken: &'static str,
+    (max, step, default): (f64, f64, f64),
+    get: fn(&State) -> Value,
+    set: fn(&mut State, Value),
+) -> Param {
+    Param {
+        key,
+        testid,
+        label,
+        spoken,
+        kind: Kind::Number {
+            min: 0.0,
+            max,
+            step,
+            default,
+            off: None,
+            log: false,
+        },
+        get,
+        set,
+    }
+}
 
-pub const A_ALPHA: Param = Param {
-    key: "aalpha",
-    testid: "a-alpha",
-    label: "Run A α",
-    spoken: "run A alpha",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 1.0,
-        step: 0.01,
-        default: 0.25,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[0].alpha),
-    set: |s, v| s.lab.runs[0].alpha = v.number(),
-};
+const GAMMA_RANGE: (f64, f64, f64) = (10.0, 0.1, 2.0);
+const ALPHA_RANGE: (f64, f64, f64) = (1.0, 0.01, 0.25);
 
-pub const B_LOSS: Param = Param {
-    key: "bloss",
-    testid: "b-loss",
-    label: "Run B loss",
-    spoken: "Run B loss",
-    kind: Kind::Choice {
-        options: LabLoss::OPTIONS,
-        default: LabLoss::Focal as usize,
-    },
-    get: |s| s.lab.runs[1].loss.value(),
-    set: |s, v| s.lab.runs[1].loss = v.choice(),
-};
+fn gamma<const R: usize>(s: &State) -> Value {
+    Value::Number(s.lab.runs[R].gamma)
+}
+fn set_gamma<const R: usize>(s: &mut State, v: Value) {
+    s.lab.runs[R].gamma = v.number();
+}
+fn alpha<const R: usize>(s: &State) -> Value {
+    Value::Number(s.lab.runs[R].alpha)
+}
+fn set_alpha<const R: usize>(s: &mut State, v: Value) {
+    s.lab.runs[R].alpha = v.number();
+}
 
-pub const B_GAMMA: Param = Param {
-    key: "bgamma",
-    testid: "b-gamma",
-    label: "Run B γ",
-    spoken: "run B gamma",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 10.0,
-        step: 0.1,
-        default: 2.0,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[1].gamma),
-    set: |s, v| s.lab.runs[1].gamma = v.number(),
-};
-
-pub const B_ALPHA: Param = Param {
-    key: "balpha",
-    testid: "b-alpha",
-    label: "Run B α",
-    spoken: "run B alpha",
-    kind: Kind::Number {
-        min: 0.0,
-        max: 1.0,
-        step: 0.01,
-        default: 0.25,
-        off: None,
-        log: false,
-    },
-    get: |s| Value::Number(s.lab.runs[1].alpha),
-    set: |s, v| s.lab.runs[1].alpha = v.number(),
-};
+pub const A_LOSS: Param = loss_row::<0>("aloss", "a-loss", "Run A loss", LabLoss::CrossEntropy);
+pub const A_GAMMA: Param = number_row::<0>(
+    "agamma",
+    "a-gamma",
+    "Run A γ",
+    "run A gamma",
+    GAMMA_RANGE,
+    gamma::<0>,
+    set_gamma::<0>,
+);
+pub const A_ALPHA: Param = number_row::<0>(
+    "aalpha",
+    "a-alpha",
+    "Run A α",
+    "run A alpha",
+    ALPHA_RANGE,
+    alpha::<0>,
+    set_alpha::<0>,
+);
+pub const B_LOSS: Param = loss_row::<1>("bloss", "b-loss", "Run B loss", LabLoss::Focal);
+pub const B_GAMMA: Param = number_row::<1>(
+    "bgamma",
+    "b-gamma",
+    "Run B γ",
+    "run B gamma",
+    GAMMA_RANGE,
+    gamma::<1>,
+    set_gamma::<1>,
+);
+pub const B_ALPHA: Param = number_row::<1>(
+    "balpha",
+    "b-alpha",
+    "Run B α",
+    "run B alpha",
+    ALPHA_RANGE,
+    alpha::<1>,
+    set_alpha::<1>,
+);
