@@ -1,5 +1,5 @@
 //! The pure core: math only. Nothing here may import leptos, web-sys, wasm-bindgen or
-//! plotters (enforced by `tests/tidy.rs`).
+//! plotters (enforced by `tests/tidy/`).
 pub mod data;
 pub mod fastmath;
 pub mod imbalance;

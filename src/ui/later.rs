@@ -4,7 +4,7 @@
 //! modules (scripts/split.py), fetched on the first call, which the page makes once the
 //! Explorer is interactive. A function pointer crosses the split (no generics, nothing to
 //! clone), and the views are then built synchronously, under the caller's owner, like any
-//! other view. Only this file may name a later panel's component (`tidy.rs` checks).
+//! other view. Only this file may name a later panel's component (`tests/tidy/` checks).
 
 use super::bench;
 use super::panels::{
