@@ -200,6 +200,8 @@ async fn charts_are_crisp_at_every_pixel_ratio() {
         b.settle().await;
         // The CSS size may be fractional: the backing store follows it, not clientWidth.
         for id in ["loss", "modulating", "gradient"] {
+            // A chart draws (and sizes its backing store) while it is on screen.
+            b.show(&format!("canvas-{id}")).await;
             let dims = b
                 .js(
                     "const c = document.querySelector(`[data-testid='canvas-${arguments[0]}']`); const r = c.getBoundingClientRect(); return [c.width, r.width - 2 * c.clientLeft, c.height, r.height - 2 * c.clientTop, devicePixelRatio];",

@@ -44,6 +44,8 @@ async fn imbalance_shares_follow_the_ratio_and_gamma() {
 
     // Fewer negatives: the ratio slider moves down by keyboard and every share drops.
     let ce_before = b.value("neg-share-ce").await;
+    // A chart draws while it is on screen, so the test looks at it as a reader would.
+    b.show("canvas-share").await;
     let share_pixels = b.canvas_pixels("share").await;
     let ratio = b
         .client
@@ -58,6 +60,7 @@ async fn imbalance_shares_follow_the_ratio_and_gamma() {
     let r = b.value("ratio").await;
     assert!(r < 100_000.0, "ratio {r}");
     assert!(b.value("neg-share-ce").await < ce_before);
+    b.show("canvas-share").await;
     assert_ne!(b.canvas_pixels("share").await, share_pixels);
     assert!(b
         .client

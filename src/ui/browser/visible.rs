@@ -1,4 +1,4 @@
-//! Whether an element is on screen (or within [`MARGIN`] of it), from one page-wide
+//! Whether an element is on screen, from one page-wide
 //! IntersectionObserver, for charts and panels alike. A chart off screen does not draw or compute its figure; it draws
 //! the newest one when it comes into view. Dragging γ at the top of the page then redraws
 //! the charts the reader sees, not the imbalance view's and the variants' far below
@@ -9,10 +9,12 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// How far beyond the window an element counts as in view: scrolling meets charts already
-/// drawn and panels already current. One margin for charts and panels alike, so a chart is
-/// live exactly when its panel is.
-const MARGIN: &str = "300px 0px";
+/// How far beyond the window an element counts as in view: not at all. One margin for charts
+/// and panels alike, so a chart is live exactly when its panel is. A wider margin (300 px was
+/// measured) makes the panels next to the one in use follow every input: on the full page an
+/// input then took 1 ms longer at the median (BENCHMARKS.md, latency), while a chart that
+/// scrolls in draws in the frame after it appears either way for a panel out of view.
+const MARGIN: &str = "0px";
 
 thread_local! {
     static SEEN: Watched<bool> = const { Watched::new() };

@@ -9,6 +9,7 @@ use crate::plot::theme::Style;
 use crate::ui::chart::canvas_backend::{on_canvas, Measured};
 use crate::ui::chart::surface::Surface;
 use crate::ui::chart::tools::ChartTools;
+use crate::ui::chart::{curves, Painter};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
@@ -39,7 +40,11 @@ pub fn ChartCanvas(
     /// A sentence saying what the chart shows now, for screen readers.
     #[prop(into)]
     summary: Signal<String>,
+    /// How the figure is drawn: curves unless told otherwise (`chart::Painter`).
+    #[prop(optional)]
+    painter: Option<Painter>,
 ) -> impl IntoView {
+    let painter: Painter = painter.unwrap_or(curves);
     let canvas = NodeRef::<Canvas>::new();
     let frame = StoredValue::new(None::<(Frame, f64)>);
     let dark = crate::ui::browser::theme::dark();
@@ -67,7 +72,11 @@ pub fn ChartCanvas(
             };
             // Drawn from the signal's value in place: cloning a figure copies every point.
             let drawn = figure.try_with_untracked(|data| {
-                data.draw(&backend.into_drawing_area(), &Style { scale: ratio, dark })
+                painter(
+                    data,
+                    &backend.into_drawing_area(),
+                    &Style { scale: ratio, dark },
+                )
             });
             if let Some(Ok(f)) = drawn {
                 frame.try_set_value(f.map(|f| (f, ratio)));
@@ -139,7 +148,7 @@ pub fn ChartCanvas(
                     None => String::new(),
                 }}
             </figcaption>
-            <ChartTools id=id figure=figure seen=seen.into() size=size dark=dark/>
+            <ChartTools id=id figure=figure painter=painter seen=seen.into() size=size dark=dark/>
             {counter.map(|c| view! { <span hidden node_ref=c data-testid=format!("paints-{id}") data-value="0"></span> })}
         </figure>
     }

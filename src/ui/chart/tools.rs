@@ -3,7 +3,7 @@
 use crate::plot::figure::Figure;
 use crate::plot::theme::Style;
 use crate::ui::chart::canvas_backend::{on_canvas, on_svg};
-use crate::ui::chart::download;
+use crate::ui::chart::{download, Painter};
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use wasm_bindgen::JsCast;
@@ -14,27 +14,33 @@ fn stem(id: &str) -> String {
 }
 
 /// The figure drawn at 2× its on-screen size into a PNG data URL.
-fn png(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
+fn png(figure: &Figure, painter: Painter, css: (f64, f64), dark: bool) -> Option<String> {
     let canvas: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.unchecked_into();
     canvas.set_width((css.0 * 2.0).round() as u32);
     canvas.set_height((css.1 * 2.0).round() as u32);
     let backend = on_canvas(canvas.clone())?;
-    figure
-        .draw(&backend.into_drawing_area(), &Style { scale: 2.0, dark })
-        .ok()?;
+    painter(
+        figure,
+        &backend.into_drawing_area(),
+        &Style { scale: 2.0, dark },
+    )
+    .ok()?;
     canvas.to_data_url().ok()
 }
 
 /// The same drawing code into an SVG string, at the on-screen size.
-fn svg(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
+fn svg(figure: &Figure, painter: Painter, css: (f64, f64), dark: bool) -> Option<String> {
     let mut out = String::new();
     {
         let size = (css.0.round() as u32, css.1.round() as u32);
         let backend = on_svg(SVGBackend::with_string(&mut out, size));
-        figure
-            .draw(&backend.into_drawing_area(), &Style { scale: 1.0, dark })
-            .ok()?;
+        painter(
+            figure,
+            &backend.into_drawing_area(),
+            &Style { scale: 1.0, dark },
+        )
+        .ok()?;
     }
     Some(out)
 }
@@ -43,6 +49,7 @@ fn svg(figure: &Figure, css: (f64, f64), dark: bool) -> Option<String> {
 pub fn ChartTools(
     id: &'static str,
     figure: Signal<Figure>,
+    painter: Painter,
     /// Whether the chart is in view: the group's label reads the figure only then.
     seen: Signal<bool>,
     /// The chart's CSS size, once known.
@@ -64,12 +71,22 @@ pub fn ChartTools(
             .map_or((640.0, 480.0), |(w, h)| (w.max(320.0), h.max(240.0)))
     };
     let export_png = move |_| {
-        if let Some(url) = png(&figure.get_untracked(), css_size(), dark.get_untracked()) {
+        if let Some(url) = png(
+            &figure.get_untracked(),
+            painter,
+            css_size(),
+            dark.get_untracked(),
+        ) {
             download::save_url(&format!("{}.png", stem(id)), &url);
         }
     };
     let export_svg = move |_| {
-        if let Some(text) = svg(&figure.get_untracked(), css_size(), dark.get_untracked()) {
+        if let Some(text) = svg(
+            &figure.get_untracked(),
+            painter,
+            css_size(),
+            dark.get_untracked(),
+        ) {
             download::save(&format!("{}.svg", stem(id)), "image/svg+xml", &text);
         }
     };

@@ -132,7 +132,7 @@ fn HeatmapChart(model: LabModel, r: usize) -> impl IntoView {
             .read(|s| heatmap_summary(&s.heatmaps[r]))
             .unwrap_or_else(|| heatmap_summary(&Heatmap::default()))
     });
-    view! { <ChartCanvas id=["heatmap-a", "heatmap-b"][r] figure=model.heatmap(r) summary=summary/> }
+    view! { <ChartCanvas id=["heatmap-a", "heatmap-b"][r] figure=model.heatmap(r) summary=summary painter=crate::ui::chart::any/> }
 }
 
 /// What a heatmap shows, in words (its figure caption for screen readers).
