@@ -1,4 +1,4 @@
-//! In-page benchmarks (`?bench=…`), read by `examples/bench.rs`. They replay inputs through
+//! In-page benchmarks (`?bench=…`), read by `examples/bench/`. They replay inputs through
 //! the same state signal the controls write, and report through readouts with
 //! `data-testid` + `data-value`. Timings live here, never in tests.
 
@@ -121,7 +121,7 @@ pub fn Bench(
             set_done.set(true);
         }),
         _ => {
-            // Memory and smoothness are driven from outside (examples/bench.rs); this keeps
+            // Memory and smoothness are driven from outside (examples/bench/); this keeps
             // the wasm memory size readable.
             let handle = set_interval_with_handle(
                 move || set_memory.set(memory_bytes()),
