@@ -126,8 +126,7 @@ def request_the_wasm_before_the_guard(b: Build) -> None:
 
 def add_the_content_security_policy(b: Build) -> None:
     """Release builds only: the dev server's live reload needs an inline script."""
-    if b.release:
-        b.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />')
+    b.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />')
 
 
 def put_in_the_prerendered_first_view(b: Build) -> None:
@@ -142,8 +141,7 @@ def write_the_page(b: Build) -> None:
 
 def write_compressed_side_files(b: Build) -> None:
     """Release builds: .gz and .br beside every text file (scripts/precompress.py)."""
-    if b.release:
-        precompress.precompress(b.staging)
+    precompress.precompress(b.staging)
 
 
 STEPS = [
@@ -156,6 +154,7 @@ STEPS = [
     write_the_page,
     write_compressed_side_files,
 ]
+RELEASE_ONLY = {add_the_content_security_policy, write_compressed_side_files}
 
 
 def main() -> None:
@@ -171,7 +170,11 @@ def main() -> None:
     check_tools()
     b.check()
     for step in STEPS:
-        print(f"post_build.py: {step.__name__.replace('_', ' ')}", flush=True)
+        name = step.__name__.replace("_", " ")
+        if step in RELEASE_ONLY and not b.release:
+            print(f"post_build.py: {name}: release builds only, skipped", flush=True)
+            continue
+        print(f"post_build.py: {name}", flush=True)
         step(b)
 
 
