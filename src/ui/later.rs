@@ -10,12 +10,25 @@ use super::bench;
 use super::panels::{
     CalculatorsPanel, CodePanel, ImbalancePanel, LabPanel, MultiClassPanel, VariantsPanel,
 };
+use crate::plot::figure::Figure;
 use crate::state::{Bench, Panel, State};
+use crate::ui::chart::tools::{self, Export, Exported};
 use leptos::prelude::*;
 use wasm_split_helpers::SplitLoaderError;
 
 /// Builds one panel below the first view.
 pub type PanelView = fn(Panel, Memo<State>, WriteSignal<State>) -> AnyView;
+
+/// What the later module gives the first view's code: the panels, and the work behind the
+/// charts' tools (saving a figure as a file, showing it as a table).
+#[derive(Clone, Copy)]
+pub struct Module {
+    pub panel: PanelView,
+    pub export: fn(Export, Exported),
+    pub table: fn(Signal<Figure>, &'static str) -> AnyView,
+    /// The toolbar's embed box.
+    pub embed_box: fn(Memo<State>) -> AnyView,
+}
 /// Builds the in-page benchmark (`?bench=…`).
 pub type BenchView = fn(Bench, WriteSignal<State>, ReadSignal<State>) -> AnyView;
 
@@ -53,8 +66,13 @@ fn bench_view(kind: Bench, set_state: WriteSignal<State>, state: ReadSignal<Stat
     feature = "split",
     wasm_split_helpers::wasm_split(later_panels, fallible)
 )]
-fn later_panels() -> Result<PanelView, SplitLoaderError> {
-    Ok(panel)
+fn later_panels() -> Result<Module, SplitLoaderError> {
+    Ok(Module {
+        panel,
+        export: tools::export,
+        table: tools::table,
+        embed_box: crate::ui::panels::toolbar::embed_box,
+    })
 }
 
 #[cfg_attr(
@@ -99,7 +117,23 @@ pub fn panels(
     start: Start,
     build: impl Fn(PanelView) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
-    module_view(fetch!(later_panels), start, build)
+    module_view(fetch!(later_panels), start, move |m: Module| build(m.panel))
+}
+
+/// What `build` makes of the later module, fetched now if it is not in yet (the fetch is
+/// made once; later calls find it done).
+pub fn module(build: impl Fn(Module) -> AnyView + Send + Sync + 'static) -> AnyView {
+    module_view(fetch!(later_panels), Start::Now, build)
+}
+
+/// Runs `f` with the later module, once it is in (at once if it is).
+pub fn with_module(f: impl FnOnce(Module) + 'static) {
+    let fetch = fetch!(later_panels);
+    leptos::task::spawn_local(async move {
+        if let Ok(m) = fetch().await {
+            f(m);
+        }
+    });
 }
 
 /// What `build` makes of the benchmarks once their module is in.

@@ -180,3 +180,32 @@ async fn share_theme_code_snippets_and_the_smallest_phone() {
     assert_clean(&b, &server).await;
     b.finish().await;
 }
+
+/// In an embed of the Explorer the later module is not loaded at start-up (the service worker
+/// may have cached it); a chart's tool loads it on its first click, and works (the table too).
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn chart_tools_in_an_explorer_embed_load_the_later_module_on_first_use() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.open_any(&server.url("?embed=explorer")).await;
+    b.wait_for("[data-testid='csv-loss']", 20, "the Explorer's tools")
+        .await;
+    b.settle().await;
+    click(&b, "csv-loss").await;
+    b.wait_until(
+        "return window.__downloads.length === 1;",
+        vec![],
+        20,
+        "the CSV is saved once the later module is in",
+    )
+    .await;
+    let files = b.downloads().await;
+    assert_eq!(files[0].0, "focal-loss.csv");
+    assert!(b.blob_text(&files[0].1).await.starts_with("series,x,y\n"));
+    click(&b, "table-toggle-loss").await;
+    b.wait_for("[data-testid='table-loss'] td", 20, "the table")
+        .await;
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}

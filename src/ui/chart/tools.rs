@@ -1,9 +1,13 @@
-//! A chart's tools: the figure as PNG (2×), SVG and CSV, and as a table.
+//! A chart's tools: the figure as PNG (2×), SVG and CSV, and as a table. The buttons are in
+//! the first view; the work behind them ([`export`], [`table`]) is reached only through the
+//! later module (`later.rs`), so its code is not in the first module: a reader uses these
+//! after reading, and the later module is in by then (or is fetched on the first click).
 
 use crate::plot::figure::Figure;
 use crate::plot::theme::Style;
 use crate::ui::chart::canvas_backend::{on_canvas, on_svg};
 use crate::ui::chart::{download, Painter};
+use crate::ui::later;
 use leptos::prelude::*;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use wasm_bindgen::JsCast;
@@ -45,6 +49,70 @@ fn svg(figure: &Figure, painter: Painter, css: (f64, f64), dark: bool) -> Option
     Some(out)
 }
 
+/// A file a chart can be saved as.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Export {
+    Png,
+    Svg,
+    Csv,
+}
+
+/// What a chart's export needs: the figure, how it is drawn, its on-screen size and theme.
+#[derive(Clone, Copy)]
+pub struct Exported {
+    pub id: &'static str,
+    pub figure: Signal<Figure>,
+    pub painter: Painter,
+    pub css: (f64, f64),
+    pub dark: bool,
+}
+
+/// Saves the figure as a file (the later module's side of the export buttons).
+pub fn export(kind: Export, e: Exported) {
+    match kind {
+        Export::Png => {
+            if let Some(url) = e
+                .figure
+                .with_untracked(|f| png(f, e.painter, e.css, e.dark))
+            {
+                download::save_url(&format!("{}.png", stem(e.id)), &url);
+            }
+        }
+        Export::Svg => {
+            if let Some(text) = e
+                .figure
+                .with_untracked(|f| svg(f, e.painter, e.css, e.dark))
+            {
+                download::save(&format!("{}.svg", stem(e.id)), "image/svg+xml", &text);
+            }
+        }
+        Export::Csv => {
+            let text = e.figure.with_untracked(Figure::csv);
+            download::save(&format!("{}.csv", stem(e.id)), "text/csv", &text);
+        }
+    }
+}
+
+/// The figure as a table (the later module's side of "Show as table").
+pub fn table(figure: Signal<Figure>, id: &'static str) -> AnyView {
+    (move || {
+        let (header, rows) = figure.with(|f| f.table(11));
+        let title = figure.with_untracked(|f| f.title().to_owned());
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{title} as a table")>
+                <table class="numbers chart-table" data-testid=format!("table-{id}")>
+                    <caption>{title.clone()}</caption>
+                    <thead><tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    })
+    .into_any()
+}
+
 #[component]
 pub fn ChartTools(
     id: &'static str,
@@ -66,65 +134,31 @@ pub fn ChartTools(
         }
         format!("{}: export", last_title.get_value())
     };
-    let css_size = move || {
-        size.get_untracked()
-            .map_or((640.0, 480.0), |(w, h)| (w.max(320.0), h.max(240.0)))
-    };
-    let export_png = move |_| {
-        if let Some(url) = png(
-            &figure.get_untracked(),
-            painter,
-            css_size(),
-            dark.get_untracked(),
-        ) {
-            download::save_url(&format!("{}.png", stem(id)), &url);
+    let save = move |kind: Export| {
+        move |_| {
+            let css = size
+                .get_untracked()
+                .map_or((640.0, 480.0), |(w, h)| (w.max(320.0), h.max(240.0)));
+            let exported = Exported {
+                id,
+                figure,
+                painter,
+                css,
+                dark: dark.get_untracked(),
+            };
+            later::with_module(move |m| (m.export)(kind, exported));
         }
     };
-    let export_svg = move |_| {
-        if let Some(text) = svg(
-            &figure.get_untracked(),
-            painter,
-            css_size(),
-            dark.get_untracked(),
-        ) {
-            download::save(&format!("{}.svg", stem(id)), "image/svg+xml", &text);
-        }
-    };
-    let export_csv = move |_| {
-        download::save(
-            &format!("{}.csv", stem(id)),
-            "text/csv",
-            &figure.get_untracked().csv(),
-        );
-    };
-
-    let table = move || {
-        show_table.get().then(|| {
-            let (header, rows) = figure.get().table(11);
-            view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} as a table", figure.get_untracked().title())>
-                    <table class="numbers chart-table" data-testid=format!("table-{id}")>
-                        <caption>{figure.get().title().to_owned()}</caption>
-                        <thead><tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                        <tbody>
-                            {rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            }
-        })
-    };
-
     view! {
         <div class="chart-tools" role="group" aria-label=export_label>
             <button type="button" data-testid=format!("table-toggle-{id}") aria-expanded=move || show_table.get().to_string()
                 on:click=move |_| set_show_table.update(|v| *v = !*v)>
                 {move || if show_table.get() { "Hide table" } else { "Show as table" }}
             </button>
-            <button type="button" data-testid=format!("png-{id}") on:click=export_png>"PNG"</button>
-            <button type="button" data-testid=format!("svg-{id}") on:click=export_svg>"SVG"</button>
-            <button type="button" data-testid=format!("csv-{id}") on:click=export_csv>"CSV"</button>
+            <button type="button" data-testid=format!("png-{id}") on:click=save(Export::Png)>"PNG"</button>
+            <button type="button" data-testid=format!("svg-{id}") on:click=save(Export::Svg)>"SVG"</button>
+            <button type="button" data-testid=format!("csv-{id}") on:click=save(Export::Csv)>"CSV"</button>
         </div>
-        {table}
+        {move || show_table.get().then(|| later::module(move |m| (m.table)(figure, id)))}
     }
 }

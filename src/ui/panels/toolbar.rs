@@ -4,29 +4,16 @@ use crate::state::location;
 use crate::state::{Choice, Panel, State, THEME};
 use leptos::prelude::*;
 
+use crate::ui::later;
 use crate::ui::widgets::controls::ChoiceControl;
 
 #[component]
 pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let (shared, set_shared) = signal(None::<String>);
-    let (embed_panel, set_embed_panel) = signal(Panel::Explorer);
     let (show_embed, set_show_embed) = signal(false);
     // Both links come from the state through the codec, never from the address bar,
     // which is written when input pauses (read from there, the snippet lags a change).
     let permalink = move || state.with(location::url_for);
-    let snippet = move || {
-        let panel = embed_panel.get();
-        let url = state.with(|s| {
-            let mut embedded = s.clone();
-            embedded.page.embed = panel;
-            location::url_for(&embedded)
-        });
-        format!(
-            "<iframe src=\"{url}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
-             <!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->",
-            panel.title()
-        )
-    };
     view! {
         <div class="toolbar" role="toolbar" aria-label="Page tools">
             <ChoiceControl param=&THEME state=state set_state=set_state/>
@@ -43,7 +30,29 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
                     <input type="text" readonly data-testid="share-url" aria-label="Permalink" prop:value=url/>
                 </p>
             })}
-            {move || show_embed.get().then(|| view! {
+            {move || show_embed.get().then(|| later::module(move |m| (m.embed_box)(state)))}
+        </div>
+    }
+}
+
+/// The embed box: which panel, and the `<iframe>` snippet to paste. Reached only through the
+/// later module (`later.rs`): it opens on a click, and its code is not in the first module.
+pub fn embed_box(state: Memo<State>) -> AnyView {
+    let (embed_panel, set_embed_panel) = signal(Panel::Explorer);
+    let snippet = move || {
+        let panel = embed_panel.get();
+        let url = state.with(|s| {
+            let mut embedded = s.clone();
+            embedded.page.embed = panel;
+            location::url_for(&embedded)
+        });
+        format!(
+            "<iframe src=\"{url}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
+             <!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->",
+            panel.title()
+        )
+    };
+    view! {
                 <div class="embed-box" data-testid="embed-box">
                     <label for="embed-panel">"Panel to embed"</label>
                     <select id="embed-panel" data-testid="embed-panel"
@@ -61,7 +70,6 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
                     <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
                     <button type="button" data-testid="embed-copy" on:click=move |_| crate::ui::browser::page::copy_text(&snippet())>"Copy snippet"</button>
                 </div>
-            })}
-        </div>
     }
+    .into_any()
 }
