@@ -66,7 +66,10 @@ def linker_output(source: pathlib.Path, profile: str) -> pathlib.Path:
 
 def split(staging: pathlib.Path, source: pathlib.Path, profile: str) -> list[str]:
     """Returns the names of the files only the later panels need (for the service worker)."""
-    glue = next(staging.glob(f"{CRATE}-*.js"))
+    glues = list(staging.glob(f"{CRATE}-*.js"))
+    if len(glues) != 1:
+        raise SystemExit(f"split.py: expected one {CRATE}-<hash>.js, found {len(glues)}")
+    glue = glues[0]
     stem = glue.name[: -len(".js")]
     raw = linker_output(source, profile)
     with tempfile.TemporaryDirectory() as tmp:
