@@ -1,7 +1,8 @@
 //! The release build's steps after trunk (scripts/post_build.py) check what they expect in
 //! trunk's output before touching it: a broken expectation stops the build with a message
 //! naming it, instead of shipping a broken page. The fixture is trunk 0.21.14's own output
-//! (its index.html and sw.js; the glue and wasm as empty stand-ins: only their names count).
+//! (its index.html; the glue and wasm as empty stand-ins: only their names count), with the
+//! project's own sw.js, which trunk copies unchanged.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,6 +20,9 @@ fn staging(name: &str, edit: impl FnOnce(&Path)) -> PathBuf {
         let path = entry.unwrap().path();
         std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
     }
+    // Trunk copies the service worker unchanged: the real one, not a copy that could drift.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("assets/sw.js"), dir.join("sw.js")).unwrap();
     edit(&dir);
     dir
 }
