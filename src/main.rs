@@ -4,7 +4,12 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     focal::ui::install_panic_banner();
-    leptos::mount::mount_to_body(focal::ui::App);
+    // In a task of its own: the one that ends the wasm's instantiation is long enough on a
+    // phone without the mount.
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to_body(focal::ui::App),
+        std::time::Duration::ZERO,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

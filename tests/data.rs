@@ -5,7 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use focal::core::data::{
-    bayes_scores, class_ln_densities, generate, hard_for, negatives_for, DataSpec, Dataset, Shape,
+    bayes_scores, class_ln_densities, generate, hard_for, negatives_for, DataSpec, Dataset,
+    Generator, Shape,
 };
 use std::f64::consts::{PI, TAU};
 
@@ -233,5 +234,28 @@ fn the_sampler_draws_from_the_densities() {
                 "{shape:?} positive={positive}: χ² {chi2} ≥ {limit} on {df} degrees of freedom"
             );
         }
+    }
+}
+
+/// The browser draws a split a part at a time: any part size gives the same points in the
+/// same order as drawing it whole.
+#[test]
+fn a_split_drawn_in_parts_is_the_split_drawn_whole() {
+    let spec = DataSpec {
+        positives: 300,
+        ratio: 10.0,
+        hard_fraction: 0.2,
+        ..spec(Shape::Blobs, 0.2)
+    };
+    let whole = generate(&spec, 1);
+    for part in [1, 7, 299, 300, 301, 1_000, 10_000] {
+        let mut split = Generator::new(&spec, 1);
+        let mut calls = 1;
+        while split.fill(part) {
+            calls += 1;
+        }
+        assert_eq!(split.data.x, whole.x, "parts of {part}");
+        assert_eq!(split.data.label, whole.label, "parts of {part}");
+        assert_eq!(calls, whole.len().div_ceil(part), "parts of {part}");
     }
 }

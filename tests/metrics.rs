@@ -3,7 +3,9 @@
 mod common;
 
 use common::read_csv;
-use focal::core::metrics::{average_precision, loss_cdf, roc_auc, Confusion, Ranking};
+use focal::core::metrics::{
+    average_precision, loss_cdf, roc_auc, AveragePrecision, Confusion, Ranking,
+};
 
 #[test]
 fn ranking_metrics_match_scikit_learn() {
@@ -46,4 +48,29 @@ fn loss_cdf_is_a_cdf() {
     assert_eq!(cdf.last(), Some(&(1.0, 1.0)));
     assert_eq!(cdf[2], (0.5, 0.1));
     assert!(cdf.windows(2).all(|w| w[1].1 >= w[0].1));
+}
+
+/// The lab's build takes the Bayes AP a sort pass per step: the same value, bit for bit, on
+/// every reference case (ties, one class, extreme and signed scores).
+#[test]
+fn average_precision_in_steps_is_average_precision() {
+    for r in &read_csv("ranking_metrics.csv") {
+        let scores = r.list("scores");
+        let labels: Vec<bool> = r.list("labels").iter().map(|l| *l == 1.0).collect();
+        let mut stepped = AveragePrecision::new(&scores, &labels);
+        let mut steps = 1;
+        let ap = loop {
+            if let Some(ap) = stepped.step() {
+                break ap;
+            }
+            steps += 1;
+        };
+        assert_eq!(
+            ap.to_bits(),
+            average_precision(&scores, &labels).to_bits(),
+            "case {}",
+            r.str("case")
+        );
+        assert!(steps <= 6, "one step per 11-bit digit of a 64-bit key");
+    }
 }

@@ -1,6 +1,10 @@
 //! Size, latency, drags, throughput, smoothness and memory; the runner.
+mod lighthouse;
+mod phone;
 mod startup;
-use startup::{phone, startup};
+use lighthouse::lighthouse;
+use phone::phone;
+use startup::startup;
 
 use super::support::{dist_dir, Browser, Server, BROTLI, FIRST_VIEW_ALONE, GZIP, PLAIN};
 use fantoccini::Locator;
@@ -370,6 +374,9 @@ pub async fn main() {
     // `FOCAL_BASELINE_DIST=<folder with another build>`: start-up and phone measure it too,
     // interleaved with this build (scripts/bench --against <revision> builds one).
     let baseline = std::env::var_os("FOCAL_BASELINE_DIST").map(|d| Server::start_in(d.into()));
+    // `FOCAL_OTHER_SITE=<folder with another static site>`: the phone and Lighthouse
+    // measure it too, in the same runs (BENCHMARKS.md names the site and how it was built).
+    let other = std::env::var_os("FOCAL_OTHER_SITE").map(|d| Server::start_in(d.into()));
     if wants("latency") {
         latency(&server).await;
     }
@@ -386,9 +393,12 @@ pub async fn main() {
         startup(&server, baseline.as_ref()).await;
     }
     if wants("phone") {
-        phone(&server, baseline.as_ref()).await;
+        phone(&server, baseline.as_ref(), other.as_ref()).await;
     }
     if wants("memory") {
         memory(&server).await;
+    }
+    if wants("lighthouse") {
+        lighthouse(&server, other.as_ref());
     }
 }

@@ -209,44 +209,71 @@ pub fn class_ln_densities(spec: &DataSpec, x: [f64; 2]) -> (f64, f64) {
 /// Bayes-optimal: no model can rank a split better in expectation, so its AP is the lab's
 /// yardstick.
 pub fn bayes_scores(spec: &DataSpec, data: &Dataset) -> Vec<f64> {
-    data.x
-        .iter()
-        .map(|&x| {
-            let (positive, negative) = class_ln_densities(spec, x);
-            positive - negative
-        })
-        .collect()
+    data.x.iter().map(|&x| bayes_score(spec, x)).collect()
+}
+
+/// One point's Bayes-optimal score: the log-likelihood ratio of the two classes.
+pub fn bayes_score(spec: &DataSpec, x: [f64; 2]) -> f64 {
+    let (positive, negative) = class_ln_densities(spec, x);
+    positive - negative
 }
 
 /// Generates one split. `stream` separates the train (0) and test (1) splits drawn from
 /// the same seed.
 pub fn generate(spec: &DataSpec, stream: u64) -> Dataset {
-    // Distinct, well-mixed seeds per (seed, stream).
-    let mixed = spec
-        .seed
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        .wrapping_add(stream.wrapping_mul(0xD1B5_4A32_D192_ED03) ^ 0x5851_F42D_4C95_7F2D);
-    let mut s = Sampler(Pcg64Mcg::seed_from_u64(mixed));
-    let negatives = negatives_for(spec);
-    let hard = hard_for(spec);
-    let [positive, easy_negative, hard_negative] = spec.shape.parts();
-    let total = spec.positives + negatives;
-    let mut data = Dataset {
-        x: Vec::with_capacity(total),
-        label: Vec::with_capacity(total),
-    };
-    for _ in 0..spec.positives {
-        data.x.push(positive.sample(&mut s));
-        data.label.push(true);
+    let mut split = Generator::new(spec, stream);
+    while split.fill(usize::MAX) {}
+    split.data
+}
+
+/// One split generated a piece at a time (the browser builds the lab in tasks short enough
+/// not to hold up input): the same points, in the same order, as [`generate`].
+pub struct Generator {
+    s: Sampler,
+    parts: [Part; 3],
+    positives: usize,
+    hard: usize,
+    total: usize,
+    pub data: Dataset,
+}
+
+impl Generator {
+    pub fn new(spec: &DataSpec, stream: u64) -> Generator {
+        // Distinct, well-mixed seeds per (seed, stream).
+        let mixed = spec
+            .seed
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .wrapping_add(stream.wrapping_mul(0xD1B5_4A32_D192_ED03) ^ 0x5851_F42D_4C95_7F2D);
+        let total = spec.positives + negatives_for(spec);
+        Generator {
+            s: Sampler(Pcg64Mcg::seed_from_u64(mixed)),
+            parts: spec.shape.parts(),
+            positives: spec.positives,
+            hard: hard_for(spec),
+            total,
+            data: Dataset {
+                x: Vec::with_capacity(total),
+                label: Vec::with_capacity(total),
+            },
+        }
     }
-    for i in 0..negatives {
-        let p = if i < hard {
-            hard_negative.sample(&mut s)
-        } else {
-            easy_negative.sample(&mut s)
-        };
-        data.x.push(p);
-        data.label.push(false);
+
+    /// Draws up to `max` more points: the positives first, then the hard negatives, then
+    /// the easy ones. True while points remain to be drawn.
+    pub fn fill(&mut self, max: usize) -> bool {
+        let [positive, easy_negative, hard_negative] = self.parts;
+        let end = self.total.min(self.data.len().saturating_add(max));
+        for i in self.data.len()..end {
+            let (part, label) = if i < self.positives {
+                (positive, true)
+            } else if i - self.positives < self.hard {
+                (hard_negative, false)
+            } else {
+                (easy_negative, false)
+            };
+            self.data.x.push(part.sample(&mut self.s));
+            self.data.label.push(label);
+        }
+        self.data.len() < self.total
     }
-    data
 }

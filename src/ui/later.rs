@@ -12,6 +12,7 @@ use super::panels::{
 };
 use crate::plot::figure::Figure;
 use crate::state::{Bench, Panel, State};
+use crate::ui::browser::idle;
 use crate::ui::chart::tools::{self, Export, Exported};
 use leptos::prelude::*;
 use wasm_split_helpers::SplitLoaderError;
@@ -120,6 +121,53 @@ pub fn panels(
     module_view(fetch!(later_panels), start, move |m: Module| build(m.panel))
 }
 
+/// A part of the page that the slicer builds: called once, in its own task.
+pub type Part = Box<dyn Fn() -> AnyView + Send + Sync>;
+
+/// The parts in order, each in its place, each built in a piece of its own
+/// (`browser/idle.rs`: one per idle period, so that no task after the Explorer is live holds
+/// up input for a whole list of panels). A part's own pieces come before the next part, so
+/// the page is completed from the top. `built(n)` runs in the frame after the first `n`
+/// parts are in the page. Printing builds every part at once.
+pub fn in_slices(parts: Vec<Part>, built: impl Fn(usize) + 'static) -> AnyView {
+    let total = parts.len();
+    let (done, set_done) = signal(0usize);
+    next_slice(1, total, set_done, std::rc::Rc::new(built));
+    let print = window_event_listener(leptos::ev::beforeprint, move |_| set_done.set(total));
+    on_cleanup(move || print.remove());
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let shown = Memo::new(move |_| done.get() > i);
+            move || shown.get().then(|| part())
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Queues part `n`: once it is built, the frame after, part `n + 1` goes to the back of the
+/// queue, behind the pieces part `n` queued while it was built.
+fn next_slice(
+    n: usize,
+    total: usize,
+    set_done: WriteSignal<usize>,
+    built: std::rc::Rc<dyn Fn(usize)>,
+) {
+    if n > total {
+        return;
+    }
+    idle::queue(move || {
+        if set_done.try_update(|d| *d = (*d).max(n)).is_none() {
+            return;
+        }
+        request_animation_frame(move || {
+            built(n);
+            next_slice(n + 1, total, set_done, built);
+        });
+    });
+}
+
 /// What `build` makes of the later module, fetched now if it is not in yet (the fetch is
 /// made once; later calls find it done).
 pub fn module(build: impl Fn(Module) -> AnyView + Send + Sync + 'static) -> AnyView {
@@ -156,7 +204,8 @@ where
     let load = move || {
         set_module.set(Later::Loading);
         leptos::task::spawn_local(async move {
-            set_module.set(fetch().await.map_or(Later::Failed, Later::Ready));
+            let m = fetch().await.map_or(Later::Failed, Later::Ready);
+            set_module.set(m);
             // Start-up's downloads are over (`offline::register_service_worker` says why the
             // worker waits for them). Registering again is a no-op.
             crate::ui::browser::offline::register_service_worker();

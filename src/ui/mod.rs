@@ -12,7 +12,7 @@ use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
 use later::PanelView;
 use leptos::prelude::*;
 
-use browser::{embed, offline, page, settle, theme};
+use browser::{embed, idle, offline, page, settle, theme};
 use panels::{notice, toolbar};
 
 pub use browser::page::install_panic_banner;
@@ -149,9 +149,23 @@ pub fn App() -> impl IntoView {
             // after its first frames: a reader can move a slider without waiting for six
             // more panels' code (and the lab's data).
             {later::panels(later::Start::AfterFirstFrames, move |build| {
-                // A link to a later panel (#lab) is followed once it exists.
-                request_animation_frame(page::scroll_to_fragment);
-                Panel::ALL[2..].iter().map(|&p| gated_panel(build, p, state, set_state)).collect_view().into_any()
+                let parts: Vec<later::Part> = Panel::ALL[2..]
+                    .iter()
+                    .map(|&p| -> later::Part { Box::new(move || gated_panel(build, p, state, set_state)) })
+                    .collect();
+                // A link to a later panel (#lab) is followed once the page above and around
+                // it is complete: then it is built at once, not a piece per idle period.
+                let total = parts.len();
+                let deep_link = page::fragment_missing();
+                if deep_link {
+                    idle::at_once(true);
+                }
+                later::in_slices(parts, move |n| {
+                    if deep_link && n == total {
+                        page::scroll_to_fragment();
+                        idle::at_once(false);
+                    }
+                })
             })}
             {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>

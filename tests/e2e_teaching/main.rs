@@ -18,3 +18,4 @@ mod first_view;
 mod later;
 mod offline;
 mod phone;
+mod slices;

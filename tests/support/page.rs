@@ -209,14 +209,16 @@ impl Browser {
 
     /// Lets pending effects and redraws settle, and waits for the page's catch-up after an
     /// input pause (the address bar and the panels out of view: `data-pending` on the root
-    /// element, src/ui/settle.rs) so that what a test reads is current. Fails the test if
-    /// the page does not settle (a catch-up that never ends is a bug).
+    /// element, src/ui/settle.rs) and for the pieces of the page still to be built
+    /// (`data-building`, src/ui/browser/idle.rs), so that what a test reads is current.
+    /// Fails the test if the page does not settle (a catch-up that never ends is a bug).
     pub async fn settle(&self) {
         self.client
             .execute_async(
                 "const done = arguments[0]; \
                  const frames = () => requestAnimationFrame(() => requestAnimationFrame(check)); \
-                 const check = () => document.documentElement.hasAttribute('data-pending') ? frames() : done(); \
+                 const busy = () => ['data-pending', 'data-building'].some(a => document.documentElement.hasAttribute(a)); \
+                 const check = () => busy() ? frames() : done(); \
                  frames();",
                 vec![],
             )

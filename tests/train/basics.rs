@@ -118,3 +118,46 @@ fn converges_to_the_known_optimum() {
     let bias = *run.model.weights.last().unwrap();
     assert!((bias - (10f64 / 30.0).ln()).abs() < 1e-9, "{bias}");
 }
+
+/// The browser builds the lab a step per idle task: small steps, and the lab they make is
+/// the one assembled from its parts (the splits, the Bayes AP, a checkpoint per run).
+#[test]
+fn the_lab_built_in_steps_is_the_lab_built_from_its_parts() {
+    let s = DataSpec {
+        seed: 5,
+        shape: Shape::Blobs,
+        positives: 100,
+        ratio: 1000.0,
+        hard_fraction: 0.01,
+    };
+    let focal = LabLoss::Focal {
+        gamma: 2.0,
+        alpha: Alpha::Balanced(0.25),
+    };
+    let configs = [config(LabLoss::CrossEntropy), config(focal)];
+    let mut build = Build::new(s, configs);
+    let mut steps = 1;
+    let lab = loop {
+        if let Some(lab) = build.step() {
+            break lab;
+        }
+        steps += 1;
+    };
+    assert!(build.step().is_none(), "built once");
+    // Two splits of 100,100 points drawn a quarter at a time, the Bayes scores likewise,
+    // the AP's sort a digit at a time, two checkpoints of two halves.
+    assert!(steps >= 20, "{steps} steps");
+    assert_eq!(lab.train, generate(&s, 0));
+    assert_eq!(lab.test, generate(&s, 1));
+    let bayes = average_precision(&bayes_scores(&s, &lab.test), &lab.test.label);
+    assert_eq!(lab.bayes_ap.to_bits(), bayes.to_bits());
+    for r in 0..2 {
+        assert_eq!(lab.history[r].len(), 1);
+        assert_eq!(lab.runs[r].epoch, 0);
+        let run = Run::new(configs[r], &lab.train);
+        assert_eq!(lab.runs[r].model.weights, run.model.weights);
+        let scores = run.scores(&lab.test);
+        let ap = average_precision(&scores, &lab.test.label);
+        assert_eq!(lab.latest(r).ap.to_bits(), ap.to_bits(), "run {r}");
+    }
+}

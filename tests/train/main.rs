@@ -1,9 +1,10 @@
 //! Training: determinism, gradients by finite differences, a known optimum, divergence.
 #![cfg(not(target_arch = "wasm32"))]
 
-use focal::core::data::{generate, DataSpec, Dataset, Shape};
-use focal::core::lab::{evaluate, Lab};
+use focal::core::data::{bayes_scores, generate, DataSpec, Dataset, Shape};
+use focal::core::lab::{evaluate, Build, Lab};
 use focal::core::loss::Alpha;
+use focal::core::metrics::average_precision;
 use focal::core::train::{
     objective, GammaSchedule, LabLoss, LrSchedule, Model, Normalisation, Optimiser, Run, Status,
     TrainConfig,

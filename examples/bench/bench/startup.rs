@@ -1,4 +1,4 @@
-//! Start-up, unthrottled and on a phone, interleaved with the floor page and a baseline.
+//! Start-up, unthrottled, interleaved with the floor page and a baseline.
 
 use super::*;
 
@@ -7,7 +7,7 @@ use super::*;
 /// (`focal-mount`, App begins: the wasm has arrived, compiled and started), the first
 /// wasm module's response end, and the bytes transferred. `None` until the page has
 /// painted and (unless `no_script`: the first view alone never mounts) is interactive.
-async fn startup_marks(b: &Browser, no_script: bool) -> Option<[f64; 5]> {
+pub(super) async fn startup_marks(b: &Browser, no_script: bool) -> Option<[f64; 5]> {
     let v = b
         .js(
             "const at = n => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : null; }; \
@@ -119,95 +119,6 @@ pub(super) async fn startup(server: &Server, baseline: Option<&Server>) {
             cell(&column(2), 1),
             cell(&mount, 1),
             listed(&mount)
-        );
-    }
-    println!();
-}
-
-/// The phone a student opens a course link on: Lighthouse's mobile profile (150 ms round
-/// trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4×) through DevTools, a 412 px
-/// screen, a gzip-serving static server, a fresh browser per run (running 2 s first),
-/// interleaved with the floor page.
-pub(super) async fn phone(server: &Server, baseline: Option<&Server>) {
-    println!("## 5b. On a phone: Lighthouse's mobile profile, served with gzip\n");
-    // The target is read with gzip, as a host compresses on the fly; the last row is
-    // the same site from its brotli side files (a host that serves precompressed files).
-    let mut pages = vec![
-        (
-            "floor: one line, one module script",
-            server,
-            format!("{GZIP}__floor.html"),
-        ),
-        (
-            "the first view alone (its HTML and stylesheet, no script)",
-            server,
-            format!("{GZIP}{FIRST_VIEW_ALONE}"),
-        ),
-        ("**the app**", server, GZIP.to_owned()),
-        (
-            "the app, from its .br side files",
-            server,
-            BROTLI.to_owned(),
-        ),
-    ];
-    if let Some(other) = baseline {
-        pages.push((
-            "the baseline build (FOCAL_BASELINE_DIST)",
-            other,
-            GZIP.to_owned(),
-        ));
-    }
-    // Per run: `startup_marks`.
-    let mut runs: Vec<Vec<[f64; 5]>> = vec![Vec::new(); pages.len()];
-    for _ in 0..5 {
-        for (k, (_, site, page)) in pages.iter().enumerate() {
-            let b = Browser::phone(412, 823).await;
-            b.client.goto("about:blank").await.expect("about:blank");
-            tokio::time::sleep(Duration::from_millis(2000)).await;
-            b.cdp("Network.enable", serde_json::json!({})).await;
-            b.cdp(
-                "Network.emulateNetworkConditions",
-                serde_json::json!({
-                    "offline": false,
-                    "latency": 150,
-                    "downloadThroughput": 1.6e6 / 8.0,
-                    "uploadThroughput": 750e3 / 8.0,
-                }),
-            )
-            .await;
-            b.cdp(
-                "Emulation.setCPUThrottlingRate",
-                serde_json::json!({ "rate": 4 }),
-            )
-            .await;
-            b.client.goto(&site.url(page)).await.expect("navigate");
-            let mut t = [f64::NAN; 5];
-            let start = Instant::now();
-            while start.elapsed() < Duration::from_secs(60) {
-                if let Some(marks) = startup_marks(&b, page.ends_with(FIRST_VIEW_ALONE)).await {
-                    t = marks;
-                    break;
-                }
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            runs[k].push(t);
-            b.finish().await;
-        }
-    }
-    println!("| page | first contentful paint, median ms | interactive, median ms | transferred, KB | paint runs | interactive runs | mount + next frame, median ms |\n|---|---:|---:|---:|---|---|---:|");
-    for ((name, _, _), runs) in pages.iter().zip(&runs) {
-        let paints: Vec<f64> = runs.iter().map(|r| r[1]).collect();
-        let marks: Vec<f64> = runs.iter().map(|r| r[0]).collect();
-        let bytes: Vec<f64> = runs.iter().map(|r| r[4] / 1000.0).collect();
-        let mount: Vec<f64> = runs.iter().map(|r| r[0] - r[2]).collect();
-        println!(
-            "| {name} | {} | {} | {:.1} | {} | {} | {} |",
-            cell(&paints, 0),
-            cell(&marks, 0),
-            median(bytes),
-            listed(&paints),
-            listed(&marks),
-            cell(&mount, 0)
         );
     }
     println!();

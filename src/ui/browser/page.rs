@@ -47,6 +47,12 @@ pub fn panic_on_request() {
     }
 }
 
+/// Whether the URL's fragment names an element the page does not have yet (`#lab` before the
+/// later panels are built).
+pub fn fragment_missing() -> bool {
+    crate::state::location::fragment().is_some_and(|id| document().get_element_by_id(&id).is_none())
+}
+
 /// Scrolls to the element the URL's fragment names (`#lab`), for panels that did not exist
 /// yet when the browser looked for it.
 pub fn scroll_to_fragment() {

@@ -6,7 +6,7 @@
 
 use crate::ui::browser::watched::{self, Watched};
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// How far beyond the window an element counts as in view: not at all. One margin for charts
@@ -19,6 +19,7 @@ const MARGIN: &str = "0px";
 thread_local! {
     static SEEN: Watched<bool> = const { Watched::new() };
     static OBSERVER: RefCell<Option<web_sys::IntersectionObserver>> = const { RefCell::new(None) };
+    static PRINTING: Cell<bool> = const { Cell::new(false) };
 }
 
 fn on_entries(entries: js_sys::Array) {
@@ -70,6 +71,10 @@ pub fn observe(id: u32, el: &web_sys::Element) {
     };
     watched::attach(&SEEN, id, el);
     observer.observe(el);
+    // Built while printing (the page's last panels, `later::in_slices`): on paper too.
+    if PRINTING.get() {
+        watched::report(&SEEN, el, true);
+    }
 }
 
 /// Paper shows every chart: before printing, every watched chart counts as in view and
@@ -77,15 +82,20 @@ pub fn observe(id: u32, el: &web_sys::Element) {
 /// again (observing an element anew reports it at once).
 fn print_everything() {
     thread_local! {
-        static BUDGET_WAS_OFF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        static BUDGET_WAS_OFF: Cell<bool> = const { Cell::new(false) };
     }
     let before = Closure::<dyn Fn()>::new(|| {
+        PRINTING.set(true);
+        // The panels still waiting to be built are built now, and their charts drawn.
+        crate::ui::browser::idle::at_once(true);
         BUDGET_WAS_OFF.set(crate::ui::chart::paint::set_unlimited(true));
         for el in watched::elements(&SEEN) {
             watched::report(&SEEN, &el, true);
         }
     });
     let after = Closure::<dyn Fn()>::new(|| {
+        PRINTING.set(false);
+        crate::ui::browser::idle::at_once(false);
         crate::ui::chart::paint::set_unlimited(BUDGET_WAS_OFF.get());
         if let Some(observer) = existing() {
             for el in watched::elements(&SEEN) {

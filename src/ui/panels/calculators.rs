@@ -8,6 +8,7 @@ use crate::core::imbalance::{
 use crate::core::loss::Alpha;
 use crate::format::{count, data_value, num, percent};
 use crate::state::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
+use crate::ui::browser::idle::piece;
 use crate::ui::widgets::controls::{BoundList, BoundNumber, ChoiceControl};
 use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
@@ -19,7 +20,8 @@ pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> im
             <h2 id="calculators-title">"Calculators"</h2>
             <div class="calculator-grid">
                 <AlphaCalculator state=state set_state=set_state/>
-                <PriorCalculator state=state set_state=set_state/>
+                // A piece of its own (`browser/idle.rs`): one task for both is long on a phone.
+                {piece(move || view! { <PriorCalculator state=state set_state=set_state/> })}
             </div>
         </section>
     }

@@ -7,6 +7,7 @@ use crate::plot::explorer::REFERENCE_GAMMAS;
 use crate::plot::figure::Figure;
 use crate::plot::imbalance::{mass_chart_scaled, mass_shape, share_chart_from};
 use crate::state::{State, ALPHA, ANCHORS, GAMMA, NEG_PT, POS_PT, RATIO, SPREAD};
+use crate::ui::browser::idle::piece;
 use crate::ui::chart::canvas::ChartCanvas;
 use crate::ui::reactive::keyed;
 use crate::ui::widgets::controls::BoundNumber;
@@ -156,13 +157,17 @@ pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl
                     <BoundNumber param=&GAMMA prefix="imb-" state=state set_state=set_state/>
                     <BoundNumber param=&ALPHA prefix="imb-" state=state set_state=set_state/>
                 </div>
-                <div class="results">
-                    <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{move || model.sentence()}</p>
-                    <SharesTable model=model/>
-                    <GammaTable gamma=Memo::new(move |_| model.words.get().gamma)/>
-                </div>
+                // The results and the charts are pieces of their own (`browser/idle.rs`):
+                // the whole panel in one task is long on a phone.
+                {piece(move || view! {
+                    <div class="results">
+                        <p class="sentence" data-testid="imbalance-sentence" aria-live="polite">{move || model.sentence()}</p>
+                        <SharesTable model=model/>
+                        <GammaTable gamma=Memo::new(move |_| model.words.get().gamma)/>
+                    </div>
+                })}
             </div>
-            <Charts model=model/>
+            {piece(move || view! { <Charts model=model/> })}
         </section>
     }
 }

@@ -3,7 +3,10 @@
 //! of everything the views show.
 
 use crate::core::data::DataSpec;
-use crate::core::lab::{loss_profile, Checkpoint, Lab, LossProfile, Pending};
+use crate::core::lab::{
+    logits as core_logits, loss_profile, loss_profile_of, Build, Checkpoint, Lab, LossProfile,
+    Pending,
+};
 use crate::core::metrics::Confusion;
 use crate::core::train::TrainConfig;
 use crate::plot::curves::CurveChart;
@@ -82,7 +85,7 @@ pub(super) struct Engine {
     pub(super) message: RwSignal<Option<String>>,
 }
 
-use crate::ui::browser::now;
+use crate::ui::browser::{idle, now};
 
 const ADVICE: &str =
     "Lower the learning rate, turn on gradient clipping or warm-up, then press Reset.";
@@ -185,6 +188,58 @@ impl Engine {
             }
         }
         request_animation_frame(move || self.frame());
+    }
+
+    /// Builds the lab for the current settings a step per idle task (`core::lab::Build`),
+    /// then each run's loss profile in a task of its own, then calls `ready`. On a phone the
+    /// whole build is a third of a second; in one task it would hold up any input made
+    /// meanwhile. If the settings change first, or something needs the lab sooner
+    /// ([`Engine::with`] builds it at once), this build is dropped.
+    pub(super) fn build_when_idle(self, ready: impl FnOnce() + 'static) {
+        let settings = self.settings.get_untracked();
+        let mut build = Some(Build::new(settings.0, settings.1));
+        let mut profiled = 0;
+        let mut logits = None;
+        let mut ready = Some(ready);
+        idle::in_steps(move || {
+            if self.settings.get_untracked() == settings {
+                if let Some(b) = build.as_mut() {
+                    if let Some(lab) = b.step() {
+                        build = None;
+                        self.lab.update_value(|slot| {
+                            if slot.is_none() {
+                                *slot = Some((settings, lab));
+                            }
+                        });
+                    }
+                    return true;
+                }
+                // Each run's loss profile in two steps: its logits, then the profile.
+                if profiled < 2 {
+                    let run = profiled;
+                    match logits.take() {
+                        None => {
+                            logits = Some(self.with(|lab| core_logits(&lab.runs[run], &lab.train)))
+                        }
+                        Some(z) => {
+                            let computed = self.with(|lab| {
+                                (
+                                    lab.runs[run].epoch,
+                                    loss_profile_of(&lab.runs[run], &lab.train, &z),
+                                )
+                            });
+                            self.profiles.update_value(|p| p[run] = Some(computed));
+                            profiled += 1;
+                        }
+                    }
+                    return true;
+                }
+            }
+            if let Some(ready) = ready.take() {
+                ready();
+            }
+            false
+        });
     }
 
     pub(super) fn play(self) {

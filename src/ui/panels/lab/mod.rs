@@ -13,6 +13,7 @@ use crate::format::{count, lab_verdict, RunResult};
 use crate::plot::curves::CurveChart;
 use crate::plot::lab::Heatmap;
 use crate::state::*;
+use crate::ui::browser::idle::piece;
 use crate::ui::chart::canvas::ChartCanvas;
 use crate::ui::chart::download;
 use crate::ui::widgets::controls::BoundNumber;
@@ -59,7 +60,10 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
             }}</p>
             <p class="lab-message" role="alert" data-testid="lab-message">{move || model.engine.message.get()}</p>
             <p class="sentence" data-testid="lab-verdict" aria-live="polite">{verdict}</p>
-            // Visuals first: the two heatmaps and the AP chart, then the numbers.
+            // Visuals first: the two heatmaps and the AP chart, then the numbers. Each block
+            // below is a piece of its own (`browser/idle.rs`): the whole panel in one task is
+            // long on a phone.
+            {piece(move || view! {
             <div class="lab-grid">
                 <div class="heatmaps">
                     <HeatmapChart model=model r=0/>
@@ -74,6 +78,8 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                     <RunReadouts model=model r=1/>
                 </div>
             </div>
+            })}
+            {piece(move || view! {
             <div class="charts">
                 <Chart id="lab-loss" model=model piece=|s| &s.charts[0]/>
                 <Chart id="lab-pr-epochs" model=model piece=|s| &s.charts[2]/>
@@ -81,6 +87,8 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 <Chart id="lab-fig4-a" model=model piece=|s| &s.figure4[0]/>
                 <Chart id="lab-fig4-b" model=model piece=|s| &s.figure4[1]/>
             </div>
+            })}
+            {piece(move || view! {
             <settings::LabSettings state=state set_state=set_state/>
             <div class="confusions">
                 <BoundNumber param=&THRESHOLD state=state set_state=set_state/>
@@ -89,6 +97,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
             </div>
             <pre class="dump" data-testid="dump" hidden=move || model.dump.get().is_none()>{move || model.dump.get()}</pre>
             <published::Published/>
+            })}
         </section>
     }
 }

@@ -43,12 +43,10 @@ impl LabModel {
         let (done, set_done) = signal(false);
         let (dump, set_dump) = signal(None::<String>);
 
-        // The lab (200,000 generated points and a first evaluation) is built after the
-        // page's first frame, so the Explorer is interactive without waiting for it.
+        // The lab (200,000 generated points and a first evaluation) is built in idle tasks
+        // after the panel is, so that no input waits for it.
         let (started, set_started) = signal(false);
-        request_animation_frame(move || {
-            set_timeout(move || set_started.set(true), std::time::Duration::ZERO)
-        });
+        engine.build_when_idle(move || set_started.set(true));
         let snap = Memo::new(move |_| {
             settings.with(|_| ()); // read: a memo only tracked never subscribes
             tick.track();

@@ -1,9 +1,13 @@
 //! The training lab as a plain value: one data set (train and test splits), two runs A and
 //! B trained in lockstep from the same initial weights, and their metrics over time.
 
-use super::data::{bayes_scores, generate, DataSpec, Dataset};
+mod build;
+
+pub use build::Build;
+
+use super::data::{DataSpec, Dataset};
 use super::loss::{focal_hard, sigmoid, Alpha};
-use super::metrics::{average_precision, loss_cdf, Confusion, Ranking};
+use super::metrics::{loss_cdf, Confusion, Ranking};
 use super::train::{Run, Status, TrainConfig};
 
 /// Metrics of one run at one epoch, on the test split (threshold 0.5).
@@ -56,22 +60,12 @@ pub const THRESHOLD: f64 = 0.5;
 
 impl Lab {
     pub fn new(spec: DataSpec, configs: [TrainConfig; 2]) -> Lab {
-        let train = generate(&spec, 0);
-        let test = generate(&spec, 1);
-        let runs = configs.map(|c| Run::new(c, &train));
-        let bayes_ap = average_precision(&bayes_scores(&spec, &test), &test.label);
-        let mut lab = Lab {
-            spec,
-            train,
-            test,
-            runs,
-            history: [Vec::new(), Vec::new()],
-            curves: [Curves::default(), Curves::default()],
-            scores: [(0, Vec::new()), (0, Vec::new())],
-            bayes_ap,
-        };
-        lab.checkpoint();
-        lab
+        let mut build = Build::new(spec, configs);
+        loop {
+            if let Some(lab) = build.step() {
+                return lab;
+            }
+        }
     }
 
     pub fn epoch(&self) -> usize {
@@ -232,7 +226,17 @@ pub const EASY_ABOVE: f64 = 0.7;
 pub const PROFILE_SAMPLE: usize = 5_000;
 
 pub fn loss_profile(run: &Run, data: &Dataset) -> LossProfile {
-    let logits: Vec<f64> = data.x.iter().map(|p| run.model.logit(*p)).collect();
+    loss_profile_of(run, data, &logits(run, data))
+}
+
+/// The run's logit for every example: the first half of [`loss_profile`] (the browser
+/// takes the two halves in separate tasks when it builds the lab).
+pub fn logits(run: &Run, data: &Dataset) -> Vec<f64> {
+    data.x.iter().map(|p| run.model.logit(*p)).collect()
+}
+
+/// [`loss_profile`] from the run's [`logits`].
+pub fn loss_profile_of(run: &Run, data: &Dataset, logits: &[f64]) -> LossProfile {
     // The CDFs sort every example four times; an evenly spaced sample of at most
     // PROFILE_SAMPLE examples per class draws the same curve at a fraction of the cost.
     let per_class = |positive: bool| -> Vec<(f64, Vec<(f64, f64)>)> {

@@ -1,0 +1,107 @@
+use super::*;
+
+/// Records which task inserted each panel and each of the parts that panels build in
+/// pieces of their own: a MutationObserver, installed before the page's scripts, reads the
+/// page's piece count (`data-pieces`, counted at the start of every piece's task) when the
+/// nodes arrive. Nodes inserted in one task share one count.
+const RECORDER: &str = "window.__inserted = []; \
+    new MutationObserver(records => { \
+      const piece = Number(document.documentElement.dataset.pieces || 0); \
+      for (const r of records) for (const n of r.addedNodes) { \
+        if (n.nodeType !== 1) continue; \
+        const hits = [n, ...n.querySelectorAll('section.panel, .results, .charts, .lab-grid, .confusions, figure.chart')]; \
+        for (const e of hits) { \
+          if (!e.matches('section.panel, .results, .charts, .lab-grid, .confusions, figure.chart') || e.closest('#prerendered')) continue; \
+          const panel = e.closest('section.panel'); \
+          window.__inserted.push([panel ? panel.dataset.testid : '?', e === panel ? 'panel' : e.className || e.tagName, piece]); \
+        } \
+      } \
+    }).observe(document, { childList: true, subtree: true });";
+
+/// After the Explorer is live the rest of the page is built a piece per task: each later
+/// panel in a task of its own, and the large panels' parts in further tasks, so no task
+/// holds up input for long (BENCHMARKS.md, the phone's long tasks).
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn the_later_panels_are_built_a_piece_per_task() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": RECORDER }),
+    )
+    .await;
+    b.open(&server.url("")).await;
+    b.settle().await;
+    let inserted: Vec<(String, String, u64)> = b
+        .js("return window.__inserted;", vec![])
+        .await
+        .as_array()
+        .expect("the recorder's list")
+        .iter()
+        .map(|e| {
+            (
+                e[0].as_str().unwrap().to_owned(),
+                e[1].as_str().unwrap().to_owned(),
+                e[2].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let piece_of = |panel: &str, part: &str| -> Vec<u64> {
+        inserted
+            .iter()
+            .filter(|(p, what, _)| p == panel && what.split(' ').any(|w| w == part))
+            .map(|(_, _, n)| *n)
+            .collect()
+    };
+    // The Explorer comes with the mount, before any piece; its charts in a piece after it.
+    assert_eq!(piece_of("explorer", "panel"), vec![0], "{inserted:?}");
+    let later = [
+        "imbalance",
+        "calculators",
+        "variants",
+        "multiclass",
+        "lab",
+        "code",
+    ];
+    let mut tasks = Vec::new();
+    for panel in later {
+        let at = piece_of(panel, "panel");
+        assert_eq!(at.len(), 1, "{panel} inserted once: {inserted:?}");
+        assert!(
+            at[0] > 0,
+            "{panel} is built in a piece of its own: {inserted:?}"
+        );
+        tasks.push(at[0]);
+    }
+    let mut distinct = tasks.clone();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        later.len(),
+        "each later panel in a task of its own, in page order: {tasks:?}"
+    );
+    assert!(
+        tasks.windows(2).all(|w| w[0] < w[1]),
+        "in page order: {tasks:?}"
+    );
+    // The large panels' parts come in tasks after their panel's.
+    for (panel, part) in [
+        ("explorer", "chart"),
+        ("imbalance", "results"),
+        ("imbalance", "charts"),
+        ("lab", "lab-grid"),
+        ("lab", "charts"),
+        ("lab", "confusions"),
+    ] {
+        let whole = piece_of(panel, "panel")[0];
+        let parts = piece_of(panel, part);
+        assert!(!parts.is_empty(), "{panel}'s {part}: {inserted:?}");
+        assert!(
+            parts.iter().all(|&p| p > whole),
+            "{panel}'s {part} in a task after its panel's ({parts:?} after {whole})"
+        );
+    }
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
