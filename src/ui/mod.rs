@@ -64,6 +64,9 @@ fn embedded_panel(
         later::after_first_frames(offline::register_service_worker);
         return first_panel(state, set_state);
     }
+    // The embed is that one panel: it is built whole as soon as its code is in, not a piece
+    // per idle period (`browser/idle.rs`).
+    idle::at_once(true);
     later::panels(later::Start::Now, move |build| {
         build(which, state, set_state)
     })

@@ -54,7 +54,7 @@ async fn the_later_panels_are_built_a_piece_per_task() {
             .map(|(_, _, n)| *n)
             .collect()
     };
-    // The Explorer comes with the mount, before any piece; its charts in a piece after it.
+    // The Explorer comes with the mount, before any piece.
     assert_eq!(piece_of("explorer", "panel"), vec![0], "{inserted:?}");
     let later = [
         "imbalance",
@@ -87,7 +87,6 @@ async fn the_later_panels_are_built_a_piece_per_task() {
     );
     // The large panels' parts come in tasks after their panel's.
     for (panel, part) in [
-        ("explorer", "chart"),
         ("imbalance", "results"),
         ("imbalance", "charts"),
         ("lab", "lab-grid"),

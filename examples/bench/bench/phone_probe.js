@@ -4,13 +4,22 @@
 // due to the end of the next frame (a message posted from that frame's animation callback
 // runs after the frame's rendering). A tick that a long task holds up is late by as much
 // as a reader's input would be.
+//
+// With `window.__syntheticInputs = false` set first, it sends no inputs: the benchmark then
+// presses real keys through DevTools, and the browser's Event Timing API (also recorded
+// here, in `events`) measures each from its arrival to the next frame painted after it.
 (() => {
-  const p = (window.__probe = { tasks: [], delays: [], interactive: null });
+  const p = (window.__probe = { tasks: [], delays: [], events: [], interactive: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.interactionId) p.events.push([e.interactionId, e.duration]);
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) p.tasks.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
   const run = (t0) => {
     p.interactive = t0;
+    if (window.__syntheticInputs === false) return;
     const tick = (k) => {
       const due = t0 + 100 * k;
       const slider = document.querySelector("[data-testid=gamma]");

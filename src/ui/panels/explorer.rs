@@ -10,7 +10,6 @@ use crate::plot::explorer::{
 use crate::plot::figure::Figure;
 use crate::plot::theme::{css, Style};
 use crate::state::{Point, State, ALPHA, GAMMA, PT, TRUE_CLASS};
-use crate::ui::browser::idle::piece;
 use crate::ui::chart::canvas::ChartCanvas;
 use crate::ui::widgets::controls::{BoundNumber, ChoiceControl};
 use crate::ui::widgets::formula::Formula;
@@ -127,9 +126,7 @@ pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
                 </div>
             </div>
             <Legend gamma=Memo::new(move |_| model.point.get().gamma)/>
-            // The charts are built in a task after the controls and numbers (the pre-rendered
-            // charts stand until then, `ui::App`): on a phone, one task for both was long.
-            <div class="charts">{piece(move || model.figures.map(|(q, figure)| view! { <Chart q=q figure=figure point=model.point/> }))}</div>
+            <div class="charts">{model.figures.map(|(q, figure)| view! { <Chart q=q figure=figure point=model.point/> })}</div>
         </section>
     }
 }

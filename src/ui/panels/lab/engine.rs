@@ -203,6 +203,10 @@ impl Engine {
         let mut ready = Some(ready);
         idle::in_steps(move || {
             if self.settings.get_untracked() == settings {
+                // Built at once meanwhile (`with`: a click on Step, say): nothing to build.
+                if self.lab.with_value(|slot| slot.is_some()) {
+                    build = None;
+                }
                 if let Some(b) = build.as_mut() {
                     if let Some(lab) = b.step() {
                         build = None;

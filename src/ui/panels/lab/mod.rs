@@ -128,8 +128,13 @@ fn Buttons(model: LabModel) -> impl IntoView {
 /// off screen copies nothing).
 #[component]
 fn Chart(id: &'static str, model: LabModel, piece: fn(&Snapshot) -> &CurveChart) -> impl IntoView {
-    let summary =
-        Signal::derive(move || model.read(|s| piece(s).title.clone()).unwrap_or_default());
+    // Never an empty name (an image without one is an accessibility error): the lab is
+    // built in steps after the panel (`LabModel::new`).
+    let summary = Signal::derive(move || {
+        model
+            .read(|s| piece(s).title.clone())
+            .unwrap_or_else(|| "A chart of the training lab, once its data are drawn".into())
+    });
     view! { <ChartCanvas id=id figure=model.curves(piece) summary=summary/> }
 }
 

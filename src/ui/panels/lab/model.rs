@@ -45,8 +45,11 @@ impl LabModel {
 
         // The lab (200,000 generated points and a first evaluation) is built in idle tasks
         // after the panel is, so that no input waits for it.
-        let (started, set_started) = signal(false);
-        engine.build_when_idle(move || set_started.set(true));
+        // (A headless run builds it at once, and shows nothing until it is over.)
+        let (started, set_started) = signal(headless);
+        if !headless {
+            engine.build_when_idle(move || set_started.set(true));
+        }
         let snap = Memo::new(move |_| {
             settings.with(|_| ()); // read: a memo only tracked never subscribes
             tick.track();
