@@ -140,7 +140,7 @@ pub fn in_slices(parts: Vec<Part>, built: impl Fn(usize) + 'static) -> AnyView {
         .enumerate()
         .map(|(i, part)| {
             let shown = Memo::new(move |_| done.get() > i);
-            move || shown.get().then(|| part())
+            move || shown.get().then(&part)
         })
         .collect_view()
         .into_any()

@@ -151,10 +151,10 @@ fn the_lab_built_in_steps_is_the_lab_built_from_its_parts() {
     assert_eq!(lab.test, generate(&s, 1));
     let bayes = average_precision(&bayes_scores(&s, &lab.test), &lab.test.label);
     assert_eq!(lab.bayes_ap.to_bits(), bayes.to_bits());
-    for r in 0..2 {
+    for (r, config) in configs.into_iter().enumerate() {
         assert_eq!(lab.history[r].len(), 1);
         assert_eq!(lab.runs[r].epoch, 0);
-        let run = Run::new(configs[r], &lab.train);
+        let run = Run::new(config, &lab.train);
         assert_eq!(lab.runs[r].model.weights, run.model.weights);
         let scores = run.scores(&lab.test);
         let ap = average_precision(&scores, &lab.test.label);

@@ -39,7 +39,11 @@ struct AfterLive {
 const PRESSES: u32 = 40;
 
 async fn press_keys(b: &Browser, interactive: f64) {
-    let now = b.js("return performance.now()", vec![]).await.as_f64().unwrap_or(interactive);
+    let now = b
+        .js("return performance.now()", vec![])
+        .await
+        .as_f64()
+        .unwrap_or(interactive);
     b.js(
         "document.querySelector('[data-testid=gamma]').focus({ preventScroll: true });",
         vec![],
@@ -49,7 +53,11 @@ async fn press_keys(b: &Browser, interactive: f64) {
     for k in 1..=PRESSES {
         let due = start + Duration::from_millis(100 * k as u64);
         tokio::time::sleep_until(due.into()).await;
-        let (key, code) = if k % 2 == 1 { ("ArrowRight", 39) } else { ("ArrowLeft", 37) };
+        let (key, code) = if k % 2 == 1 {
+            ("ArrowRight", 39)
+        } else {
+            ("ArrowLeft", 37)
+        };
         for kind in ["keyDown", "keyUp"] {
             b.cdp(
                 "Input.dispatchKeyEvent",
@@ -207,7 +215,9 @@ pub(super) async fn phone(server: &Server, baseline: Option<&Server>, other: Opt
             let mut t = [f64::NAN; 5];
             let start = Instant::now();
             while start.elapsed() < Duration::from_secs(60) {
-                if let Some(marks) = startup_marks(&b, !matches!(kind, Kind::App | Kind::Keys)).await {
+                if let Some(marks) =
+                    startup_marks(&b, !matches!(kind, Kind::App | Kind::Keys)).await
+                {
                     t = marks;
                     break;
                 }

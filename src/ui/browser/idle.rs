@@ -116,7 +116,7 @@ fn run_one() {
             schedule();
         }
     });
-    let _ = window().queue_microtask(next.unchecked_ref());
+    window().queue_microtask(next.unchecked_ref());
 }
 
 /// A part of a view built in a piece of its own, after the rest of the view: on a phone,
