@@ -1,4 +1,5 @@
 use super::*;
+use focal::state::{Choice, Panel};
 
 /// Records which task inserted each panel and each of the parts that panels build in
 /// pieces of their own: a MutationObserver, installed before the page's scripts, reads the
@@ -56,16 +57,10 @@ async fn the_later_panels_are_built_a_piece_per_task() {
     };
     // The Explorer comes with the mount, before any piece.
     assert_eq!(piece_of("explorer", "panel"), vec![0], "{inserted:?}");
-    let later = [
-        "imbalance",
-        "calculators",
-        "variants",
-        "multiclass",
-        "lab",
-        "code",
-    ];
+    // Every panel below the Explorer, in page order.
+    let later: Vec<&str> = Panel::ALL[2..].iter().map(|p| p.token()).collect();
     let mut tasks = Vec::new();
-    for panel in later {
+    for &panel in &later {
         let at = piece_of(panel, "panel");
         assert_eq!(at.len(), 1, "{panel} inserted once: {inserted:?}");
         assert!(
