@@ -29,6 +29,8 @@ pub struct Module {
     pub table: fn(Signal<Figure>, &'static str) -> AnyView,
     /// The toolbar's embed box.
     pub embed_box: fn(Memo<State>) -> AnyView,
+    /// The full page below the Explorer (`ui::rest_of_page`).
+    pub rest_of_page: fn(ReadSignal<State>, WriteSignal<State>) -> AnyView,
 }
 /// Builds the in-page benchmark (`?bench=…`).
 pub type BenchView = fn(Bench, WriteSignal<State>, ReadSignal<State>) -> AnyView;
@@ -43,7 +45,7 @@ enum Later<T> {
     Failed,
 }
 
-fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
+pub(super) fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     match which {
         Panel::Page | Panel::Explorer => crate::ui::first_panel(state, set_state),
         Panel::Imbalance => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
@@ -73,6 +75,7 @@ fn later_panels() -> Result<Module, SplitLoaderError> {
         export: tools::export,
         table: tools::table,
         embed_box: crate::ui::panels::toolbar::embed_box,
+        rest_of_page: crate::ui::rest_of_page,
     })
 }
 
@@ -166,6 +169,14 @@ fn next_slice(
             next_slice(n + 1, total, set_done, built);
         });
     });
+}
+
+/// What `build` makes of the later module, fetched when `start` says.
+pub fn module_at(
+    start: Start,
+    build: impl Fn(Module) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    module_view(fetch!(later_panels), start, build)
 }
 
 /// What `build` makes of the later module, fetched now if it is not in yet (the fetch is

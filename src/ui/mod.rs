@@ -38,6 +38,30 @@ fn later_bench_view(
     later::bench(move |build| build(kind, set_state, state))
 }
 
+/// The panels below the Explorer, a piece at a time (`later::in_slices`). Reached only
+/// through the later module (`later::Module::rest_of_page`), so this code is in it.
+fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+    let parts: Vec<later::Part> = Panel::ALL[2..]
+        .iter()
+        .map(|&p| -> later::Part {
+            Box::new(move || gated_panel(later::panel, p, state, set_state))
+        })
+        .collect();
+    // A link to a later panel (#lab) is followed once the page above and around it is
+    // complete: then it is built at once, not a piece per idle period.
+    let total = parts.len();
+    let deep_link = page::fragment_missing();
+    if deep_link {
+        idle::at_once(true);
+    }
+    later::in_slices(parts, move |n| {
+        if deep_link && n == total {
+            page::scroll_to_fragment();
+            idle::at_once(false);
+        }
+    })
+}
+
 /// One panel of the full page, which follows the state while it is in view and catches up
 /// when input pauses while it is not (`browser/settle.rs`).
 fn gated_panel(
@@ -151,25 +175,7 @@ pub fn App() -> impl IntoView {
             // The panels below the Explorer are in a later wasm module (later.rs), fetched
             // after its first frames: a reader can move a slider without waiting for six
             // more panels' code (and the lab's data).
-            {later::panels(later::Start::AfterFirstFrames, move |build| {
-                let parts: Vec<later::Part> = Panel::ALL[2..]
-                    .iter()
-                    .map(|&p| -> later::Part { Box::new(move || gated_panel(build, p, state, set_state)) })
-                    .collect();
-                // A link to a later panel (#lab) is followed once the page above and around
-                // it is complete: then it is built at once, not a piece per idle period.
-                let total = parts.len();
-                let deep_link = page::fragment_missing();
-                if deep_link {
-                    idle::at_once(true);
-                }
-                later::in_slices(parts, move |n| {
-                    if deep_link && n == total {
-                        page::scroll_to_fragment();
-                        idle::at_once(false);
-                    }
-                })
-            })}
+            {later::module_at(later::Start::AfterFirstFrames, move |m| (m.rest_of_page)(state, set_state))}
             {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>
         <footer class="colophon">
