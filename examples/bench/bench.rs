@@ -6,8 +6,7 @@ use lighthouse::lighthouse;
 use phone::phone;
 use startup::startup;
 
-use super::support::{dist_dir, Browser, Server, BROTLI, FIRST_VIEW_ALONE, GZIP, PLAIN};
-use fantoccini::Locator;
+use super::support::{click, dist_dir, Browser, Server, BROTLI, FIRST_VIEW_ALONE, GZIP, PLAIN};
 use focal::core::lab::Lab;
 use focal::state::State;
 use std::path::Path;
@@ -242,13 +241,7 @@ async fn smoothness(server: &Server) {
         .await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     b.js(FRAME_RECORDER, vec![]).await;
-    b.client
-        .find(Locator::Css("[data-testid='lab-play']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&b, "lab-play").await;
     tokio::time::sleep(Duration::from_secs(10)).await;
     let frames = b
         .js(
@@ -338,17 +331,12 @@ async fn sample(b: &Browser) -> (f64, f64) {
 }
 
 async fn train_until(b: &Browser, epochs: f64) {
-    let play = b
-        .client
-        .find(Locator::Css("[data-testid='lab-play']"))
-        .await
-        .unwrap();
-    play.click().await.unwrap();
+    click(b, "lab-play").await;
     let t0 = Instant::now();
     while b.value("epoch").await < epochs && t0.elapsed() < Duration::from_secs(600) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    play.click().await.unwrap();
+    click(b, "lab-play").await;
 }
 
 #[tokio::main]

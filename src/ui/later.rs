@@ -108,20 +108,12 @@ pub enum Start {
 }
 
 /// Runs `f` two frames and a task from now, so that the first frame reaches the screen
-/// before `f`'s work (for the later panels, a 40–50 ms task that builds them: first paint
-/// came about 20 ms sooner).
+/// before `f`'s work (for the later module, its fetch and instantiation: when that task also
+/// built the panels, first paint came about 20 ms sooner this way).
 pub fn after_first_frames(f: impl FnOnce() + 'static) {
     request_animation_frame(move || {
         request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO))
     });
-}
-
-/// What `build` makes of the later panels once their module is in.
-pub fn panels(
-    start: Start,
-    build: impl Fn(PanelView) -> AnyView + Send + Sync + 'static,
-) -> AnyView {
-    module_view(fetch!(later_panels), start, move |m: Module| build(m.panel))
 }
 
 /// A part of the page that the slicer builds: called once, in its own task.
@@ -182,7 +174,7 @@ pub fn module_at(
 /// What `build` makes of the later module, fetched now if it is not in yet (the fetch is
 /// made once; later calls find it done).
 pub fn module(build: impl Fn(Module) -> AnyView + Send + Sync + 'static) -> AnyView {
-    module_view(fetch!(later_panels), Start::Now, build)
+    module_at(Start::Now, build)
 }
 
 /// Runs `f` with the later module, once it is in (at once if it is).
@@ -215,8 +207,7 @@ where
     let load = move || {
         set_module.set(Later::Loading);
         leptos::task::spawn_local(async move {
-            let m = fetch().await.map_or(Later::Failed, Later::Ready);
-            set_module.set(m);
+            set_module.set(fetch().await.map_or(Later::Failed, Later::Ready));
             // Start-up's downloads are over (`offline::register_service_worker` says why the
             // worker waits for them). Registering again is a no-op.
             crate::ui::browser::offline::register_service_worker();

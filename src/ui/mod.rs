@@ -91,8 +91,8 @@ fn embedded_panel(
     // The embed is that one panel: it is built whole as soon as its code is in, not a piece
     // per idle period (`browser/idle.rs`).
     idle::at_once(true);
-    later::panels(later::Start::Now, move |build| {
-        build(which, state, set_state)
+    later::module_at(later::Start::Now, move |m| {
+        (m.panel)(which, state, set_state)
     })
 }
 
