@@ -198,7 +198,7 @@ pub(crate) fn caption_size<DB: DrawingBackend>(
     let room = area.dim_in_pixel().0 as f64 - 2.0 * style.px(8.0) as f64;
     let base = 15.0;
     let width = area
-        .estimate_text_size(title, &("sans-serif", style.px(base)).into_text_style(area))
+        .estimate_text_size(title, &style.font(base).into_text_style(area))
         .map_or(0.0, |(w, _)| w as f64);
     if width <= room {
         base
@@ -215,7 +215,7 @@ pub fn draw_curves<DB: DrawingBackend>(
 ) -> Result<Frame, DrawingAreaErrorKind<DB::ErrorType>> {
     let fg = style.foreground();
     area.fill(&style.background())?;
-    let font = |size: f64| ("sans-serif", style.px(size)).into_font().color(&fg);
+    let font = |size: f64| style.font(size).color(&fg);
     let (x_lo, x_hi) = chart.x_range;
     let (y_lo, y_hi) = chart.y_range;
     let x_tick: fn(f64) -> String = match chart.x_axis {

@@ -122,7 +122,7 @@ pub fn draw_heatmap<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let fg = style.foreground();
     area.fill(&style.background())?;
-    let font = |size: f64| ("sans-serif", style.px(size)).into_font().color(&fg);
+    let font = |size: f64| style.font(size).color(&fg);
     let e = h.extent;
     let mut c = ChartBuilder::on(area)
         .margin(style.px(8.0))

@@ -28,8 +28,8 @@ pub(super) fn legend_layout<'a, DB: DrawingBackend>(
     if chart.legend == Legend::None {
         return Ok(layout);
     }
-    let font = ("sans-serif", style.px(12.0))
-        .into_font()
+    let font = style
+        .font(12.0)
         .color(&style.foreground());
     let (sample, gap, spacing, left) = (
         style.px(22.0) as i32,
@@ -67,7 +67,7 @@ pub(super) fn draw_legend<DB: DrawingBackend>(
     style: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let fg = style.foreground();
-    let font = ("sans-serif", style.px(12.0)).into_font().color(&fg);
+    let font = style.font(12.0).color(&fg);
     let sample = style.px(22.0) as i32;
     let gap = style.px(6.0) as i32;
     for &(s, x, row) in &layout.entries {

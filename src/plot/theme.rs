@@ -1,7 +1,7 @@
 //! Colours and sizes. The palette is Okabe–Ito, safe for the common colour-vision
 //! deficiencies; sizes scale with the device pixel ratio so charts stay crisp.
 
-use plotters::style::RGBColor;
+use plotters::style::{FontDesc, FontFamily, FontStyle, RGBColor};
 
 /// `#rrggbb`, for HTML that must match a chart (legends).
 pub fn css(c: RGBColor) -> String {
@@ -27,6 +27,12 @@ impl Default for Style {
 impl Style {
     pub fn px(&self, css: f64) -> u32 {
         (css * self.scale).round().max(1.0) as u32
+    }
+    /// The charts' font at `css` pixels. Named by the enum, not by `"sans-serif"`: plotters
+    /// turns a family name into its enum through `str::to_lowercase`, which links the whole
+    /// Unicode lower-case table (13 KB) into the first module.
+    pub fn font(&self, css: f64) -> FontDesc<'static> {
+        FontDesc::new(FontFamily::SansSerif, self.px(css).into(), FontStyle::Normal)
     }
     pub fn background(&self) -> RGBColor {
         if self.dark {
