@@ -28,9 +28,7 @@ pub(super) fn legend_layout<'a, DB: DrawingBackend>(
     if chart.legend == Legend::None {
         return Ok(layout);
     }
-    let font = style
-        .font(12.0)
-        .color(&style.foreground());
+    let font = style.font(12.0).color(&style.foreground());
     let (sample, gap, spacing, left) = (
         style.px(22.0) as i32,
         style.px(6.0) as i32,

@@ -32,7 +32,11 @@ impl Style {
     /// turns a family name into its enum through `str::to_lowercase`, which links the whole
     /// Unicode lower-case table (13 KB) into the first module.
     pub fn font(&self, css: f64) -> FontDesc<'static> {
-        FontDesc::new(FontFamily::SansSerif, self.px(css).into(), FontStyle::Normal)
+        FontDesc::new(
+            FontFamily::SansSerif,
+            self.px(css).into(),
+            FontStyle::Normal,
+        )
     }
     pub fn background(&self) -> RGBColor {
         if self.dark {
