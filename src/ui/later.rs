@@ -12,9 +12,11 @@ use super::panels::{
 };
 use crate::plot::figure::Figure;
 use crate::state::{Bench, Panel, State};
-use crate::ui::browser::idle;
+use crate::ui::browser::{idle, visible};
 use crate::ui::chart::tools::{self, Export, Exported};
 use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_split_helpers::SplitLoaderError;
 
 /// Builds one panel below the first view.
@@ -122,45 +124,123 @@ pub type Part = Box<dyn Fn() -> AnyView + Send + Sync>;
 /// The parts in order, each in its place, each built in a piece of its own
 /// (`browser/idle.rs`: one per idle period, so that no task after the Explorer is live holds
 /// up input for a whole list of panels). A part's own pieces come before the next part, so
-/// the page is completed from the top. `built(n)` runs in the frame after the first `n`
-/// parts are in the page. Printing builds every part at once.
-pub fn in_slices(parts: Vec<Part>, built: impl Fn(usize) + 'static) -> AnyView {
-    let total = parts.len();
+/// the page is completed from the top. Parts are built while the end of what is built is
+/// within a screen below the window (the `.frontier` element's box, watched by the page's one
+/// visibility observer): a reader who stays with the Explorer costs the phone nothing more,
+/// and one who scrolls finds the next panel built ahead. Printing, and [`Slices::finish`],
+/// build every part.
+pub fn in_slices(parts: Vec<Part>) -> (AnyView, Slices) {
     let (done, set_done) = signal(0usize);
-    next_slice(1, total, set_done, std::rc::Rc::new(built));
+    let slices = Slices(Rc::new(Slicer {
+        total: parts.len(),
+        next: Cell::new(1),
+        busy: Cell::new(false),
+        near: Cell::new(false),
+        set_done,
+        finished: RefCell::new(Vec::new()),
+    }));
+    let total = parts.len();
     let print = window_event_listener(leptos::ev::beforeprint, move |_| set_done.set(total));
     on_cleanup(move || print.remove());
-    parts
+    let (watch, near) = visible::watch();
+    let frontier = NodeRef::<leptos::html::Div>::new();
+    frontier.on_load(move |el| visible::observe(watch, &el));
+    let s = slices.clone();
+    // Not a signal written in an effect: `advance` queues a piece, which builds later.
+    Effect::new(move |_| {
+        s.0.near.set(near.get());
+        s.advance();
+    });
+    let parts = parts
         .into_iter()
         .enumerate()
         .map(|(i, part)| {
             let shown = Memo::new(move |_| done.get() > i);
             move || shown.get().then(&part)
         })
-        .collect_view()
-        .into_any()
+        .collect_view();
+    let view = view! {
+        {parts}
+        <div class="frontier" aria-hidden="true"><div node_ref=frontier></div></div>
+    }
+    .into_any();
+    (view, slices)
 }
 
-/// Queues part `n`: once it is built, the frame after, part `n + 1` goes to the back of the
-/// queue, behind the pieces part `n` queued while it was built.
-fn next_slice(
-    n: usize,
+/// The slicer of [`in_slices`]: where the building stands.
+#[derive(Clone)]
+pub struct Slices(Rc<Slicer>);
+
+pub struct Slicer {
     total: usize,
+    /// The next part to build, counted from 1.
+    next: Cell<usize>,
+    /// A part is queued, or waits for the frame after it was built.
+    busy: Cell<bool>,
+    /// The end of the built parts is within a screen below the window.
+    near: Cell<bool>,
     set_done: WriteSignal<usize>,
-    built: std::rc::Rc<dyn Fn(usize)>,
-) {
-    if n > total {
-        return;
-    }
-    idle::queue(move || {
-        if set_done.try_update(|d| *d = (*d).max(n)).is_none() {
+    /// What [`Slices::finish`] was asked to do once the last part is in.
+    finished: RefCell<Vec<Box<dyn FnOnce()>>>,
+}
+
+impl Slices {
+    /// Builds the parts still missing, each with its pieces, as soon as the one before is in
+    /// (a link to a panel below), then runs `then` in the frame after the last one. Nothing
+    /// happens if every part is built.
+    pub fn finish(&self, then: impl FnOnce() + 'static) {
+        let s = &self.0;
+        if s.next.get() > s.total {
             return;
         }
-        request_animation_frame(move || {
-            built(n);
-            next_slice(n + 1, total, set_done, built);
+        let first = {
+            let mut finished = s.finished.borrow_mut();
+            finished.push(Box::new(then));
+            finished.len() == 1
+        };
+        if first {
+            idle::at_once(true);
+            self.advance();
+        }
+    }
+
+    /// Queues the next part if the end is near (or every piece runs at once). Once it is
+    /// built, the frame after, the next one goes to the back of the queue, behind the pieces
+    /// this one queued while it was built.
+    fn advance(&self) {
+        let s = &self.0;
+        if s.busy.get() || s.next.get() > s.total || !(s.near.get() || idle::now()) {
+            return;
+        }
+        s.busy.set(true);
+        let me = self.clone();
+        idle::queue(move || {
+            let s = &me.0;
+            // Asked again as the piece runs: the part before may have moved the end out of
+            // reach since (the observer has told by then).
+            if !(s.near.get() || idle::now()) {
+                s.busy.set(false);
+                return;
+            }
+            let n = s.next.get();
+            if s.set_done.try_update(|d| *d = (*d).max(n)).is_none() {
+                return;
+            }
+            request_animation_frame(move || {
+                let s = &me.0;
+                s.next.set(n + 1);
+                s.busy.set(false);
+                let finished = s.finished.take();
+                if n == s.total && !finished.is_empty() {
+                    finished.into_iter().for_each(|then| then());
+                    idle::at_once(false);
+                } else {
+                    *s.finished.borrow_mut() = finished;
+                }
+                me.advance();
+            });
         });
-    });
+    }
 }
 
 /// What `build` makes of the later module, fetched when `start` says.

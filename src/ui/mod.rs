@@ -8,7 +8,7 @@ mod panels;
 mod reactive;
 mod widgets;
 
-use crate::state::{codec::Correction, location, Bench, Choice, Panel, State};
+use crate::state::{codec::Correction, lab::Mode, location, Bench, Choice, Panel, State};
 use later::PanelView;
 use leptos::prelude::*;
 
@@ -47,19 +47,22 @@ fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyV
             Box::new(move || gated_panel(later::panel, p, state, set_state))
         })
         .collect();
-    // A link to a later panel (#lab) is followed once the page above and around it is
-    // complete: then it is built at once, not a piece per idle period.
-    let total = parts.len();
-    let deep_link = page::fragment_missing();
-    if deep_link {
-        idle::at_once(true);
+    let (view, slices) = later::in_slices(parts);
+    // A headless lab run and the in-page benchmarks work on the whole page: it is built at once.
+    if state.with_untracked(|s| s.lab.mode == Mode::Run || s.page.bench != Bench::Off) {
+        slices.finish(|| ());
     }
-    later::in_slices(parts, move |n| {
-        if deep_link && n == total {
-            page::scroll_to_fragment();
-            idle::at_once(false);
+    // A link to a panel below (#lab, at load or later) is followed once the page above and
+    // around it is complete: what is missing is then built at once, not as the reader nears it.
+    let follow = move || {
+        if page::fragment_missing() {
+            slices.finish(page::scroll_to_fragment);
         }
-    })
+    };
+    follow();
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| follow());
+    on_cleanup(move || hash.remove());
+    view
 }
 
 /// One panel of the full page, which follows the state while it is in view and catches up

@@ -6,7 +6,11 @@ use super::*;
 async fn a_link_to_a_later_panel_lands_on_it() {
     let server = Server::start();
     let b = Browser::start(1.0, 1280, 1000).await;
-    b.open(&server.url("?gamma=3#lab-title")).await;
+    b.client
+        .goto(&server.url("?gamma=3#lab-title"))
+        .await
+        .unwrap();
+    b.wait_for("#lab-title", 20, "the lab's title").await;
     b.settle().await;
     let top = b
         .js(
@@ -59,6 +63,7 @@ async fn when_the_later_module_fails_the_explorer_works_and_the_page_can_try_aga
         .block_later
         .store(false, std::sync::atomic::Ordering::SeqCst);
     click(&b, "later-retry").await;
+    b.build_whole_page().await;
     b.wait_for(
         "[data-testid='lab']",
         20,
@@ -85,8 +90,9 @@ async fn the_later_panels_are_fetched_after_the_explorer_is_interactive() {
     let server = Server::start();
     let b = Browser::start(1.0, 1280, 1000).await;
     b.client.goto(&server.url(support::GZIP)).await.unwrap();
-    b.wait_for("[data-testid='lab']", 30, "the lab, from the later module")
+    b.wait_for("[data-testid='fl'][data-value]", 20, "the Explorer")
         .await;
+    b.build_whole_page().await;
     let loads = b
         .js(
             "const interactive = performance.getEntriesByName('focal-interactive')[0].startTime; \

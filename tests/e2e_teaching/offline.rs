@@ -74,6 +74,7 @@ async fn works_offline_after_the_first_visit() {
         "offline, the URL still sets the state"
     );
     // The later panels' module, which no tag of the page names, was cached on install too.
+    b.build_whole_page().await;
     b.wait_for(
         "[data-testid='lab']",
         20,
@@ -138,6 +139,9 @@ async fn the_brotli_side_files_serve_the_same_site() {
     // page, but it is bypassed.
     for visit in ["first", "second"] {
         b.client.goto(&server.url(support::BROTLI)).await.unwrap();
+        b.wait_for("[data-testid='fl'][data-value]", 20, "the Explorer")
+            .await;
+        b.build_whole_page().await;
         b.wait_for(
             "[data-testid='lab']",
             30,

@@ -99,3 +99,96 @@ async fn the_later_panels_are_built_a_piece_per_task() {
     assert_clean(&b, &server).await;
     b.finish().await;
 }
+
+/// The page's built panels, in page order (the pre-rendered copy left out), and whether the
+/// page is at rest: nothing queued, and either every panel built or the end of the built
+/// panels at least a screen below the window (closer, the next panel is built).
+const AT_REST: &str = "const end = document.querySelector('.frontier'); \
+    if (!end || document.documentElement.hasAttribute('data-building')) return false; \
+    return !!document.querySelector(\"[data-testid='code']\") \
+      || end.getBoundingClientRect().top >= 2 * window.innerHeight;";
+
+async fn built_panels(b: &Browser) -> Vec<String> {
+    b.js(
+        "return [...document.querySelectorAll('section.panel')] \
+           .filter(s => !s.closest('#prerendered')).map(s => s.dataset.testid);",
+        vec![],
+    )
+    .await
+    .as_array()
+    .expect("the panels")
+    .iter()
+    .map(|p| p.as_str().unwrap().to_owned())
+    .collect()
+}
+
+/// A reader who stays with the Explorer costs the phone nothing more: the panels below are
+/// built as the end of the built page comes within a screen of the window. Scrolled down a
+/// screen at a time, the page is always built ahead of the reader, in page order.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn the_panels_below_are_built_as_the_reader_nears_them() {
+    let server = Server::start();
+    let b = Browser::phone(412, 823).await;
+    b.client.goto(&server.url("")).await.unwrap();
+    b.wait_for("[data-testid='fl'][data-value]", 20, "the Explorer")
+        .await;
+    b.wait_until(AT_REST, vec![], 20, "the page at rest at its top")
+        .await;
+    let order: Vec<&str> = Panel::ALL[1..].iter().map(|p| p.token()).collect();
+    let at_top = built_panels(&b).await;
+    assert!(
+        at_top.len() < order.len() - 2,
+        "at the top, the panels far below are not built: {at_top:?}"
+    );
+    let mut steps = 0;
+    while built_panels(&b).await.len() < order.len() {
+        steps += 1;
+        assert!(steps < 100, "the page never completes while scrolled");
+        b.js("window.scrollBy(0, window.innerHeight);", vec![])
+            .await;
+        b.wait_until(AT_REST, vec![], 20, "the page built ahead of the reader")
+            .await;
+        let built = built_panels(&b).await;
+        assert_eq!(
+            built[..],
+            order[..built.len()],
+            "built in page order: {built:?}"
+        );
+    }
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+/// A link to a panel that is not built yet, followed after the page has loaded (the
+/// address bar's fragment changed), builds the page down to it and lands on it.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn a_fragment_set_later_builds_the_page_down_to_it_and_lands_on_it() {
+    let server = Server::start();
+    let b = Browser::phone(412, 823).await;
+    b.client.goto(&server.url("")).await.unwrap();
+    b.wait_until(AT_REST, vec![], 20, "the page at rest at its top")
+        .await;
+    assert!(
+        !built_panels(&b).await.iter().any(|p| p == "lab"),
+        "the lab is not built at the top"
+    );
+    b.js("location.hash = '#lab-title';", vec![]).await;
+    b.wait_for("#lab-title", 20, "the lab's title").await;
+    b.settle().await;
+    let top = b
+        .js(
+            "return document.getElementById('lab-title').getBoundingClientRect().top;",
+            vec![],
+        )
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(
+        (-5.0..100.0).contains(&top),
+        "the lab's title is at {top} px"
+    );
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}

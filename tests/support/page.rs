@@ -4,18 +4,34 @@ use super::*;
 
 impl Browser {
     /// Opens the full page and waits until every panel is built: the Explorer shows its
-    /// numbers, and the panels below it (built a frame later, all at once; the code panel
-    /// is the last) exist. Waiting for the Explorer alone raced with that second step.
+    /// numbers, and the panels below it exist ([`Browser::build_whole_page`]).
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.expect("navigate");
         self.wait_for("[data-testid='fl'][data-value]", 20, "the Explorer renders")
             .await;
-        self.wait_for(
-            "[data-testid='code']",
-            20,
-            "the panels below the Explorer render",
-        )
-        .await;
+        self.build_whole_page().await;
+    }
+
+    /// Scrolls to the end of the page, frame after frame, until the last panel (the code
+    /// panel) exists, then back to the top, as a reader who has been down the whole page:
+    /// the panels below the Explorer are built as the reader nears them (src/ui/later.rs).
+    pub async fn build_whole_page(&self) {
+        self.client
+            .execute_async(
+                "const done = arguments[0]; const until = performance.now() + 20000; \
+                 const step = () => { \
+                   window.scrollTo(0, document.documentElement.scrollHeight); \
+                   if (document.querySelector(\"[data-testid='code']\")) { window.scrollTo(0, 0); done(true); } \
+                   else if (performance.now() > until) { done(false); } \
+                   else { requestAnimationFrame(step); } }; \
+                 step();",
+                vec![],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .filter(|built| *built)
+            .expect("the panels below the Explorer are built as the page is scrolled to its end");
     }
 
     /// Opens a page and waits for any panel (embeds have no Explorer).

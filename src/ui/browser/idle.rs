@@ -56,6 +56,11 @@ pub fn in_steps(mut step: impl FnMut() -> bool + 'static) {
     });
 }
 
+/// Whether pieces run as soon as they are queued ([`at_once`]).
+pub fn now() -> bool {
+    AT_ONCE.get() > 0
+}
+
 /// While `on`, pieces run as soon as they are queued (those waiting run now). Calls nest:
 /// the mode ends when every `true` has had its `false`.
 pub fn at_once(on: bool) {
