@@ -146,11 +146,7 @@ pub fn in_slices(parts: Vec<Part>) -> (AnyView, Slices) {
     let frontier = NodeRef::<leptos::html::Div>::new();
     frontier.on_load(move |el| visible::observe(watch, &el));
     let s = slices.clone();
-    // Not a signal written in an effect: `advance` queues a piece, which builds later.
-    Effect::new(move |_| {
-        s.0.near.set(near.get());
-        s.advance();
-    });
+    Effect::new(move |_| s.seen(near.get()));
     let parts = parts
         .into_iter()
         .enumerate()
@@ -202,6 +198,13 @@ impl Slices {
             idle::at_once(true);
             self.advance();
         }
+    }
+
+    /// What the observer says of the end of the built parts. (No signal is written: the
+    /// next part is queued, and built in a piece of its own.)
+    fn seen(&self, near: bool) {
+        self.0.near.set(near);
+        self.advance();
     }
 
     /// Queues the next part if the end is near (or every piece runs at once). Once it is
