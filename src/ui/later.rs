@@ -290,7 +290,10 @@ where
     let load = move || {
         set_module.set(Later::Loading);
         leptos::task::spawn_local(async move {
-            set_module.set(fetch().await.map_or(Later::Failed, Later::Ready));
+            let fetched = fetch().await.map_or(Later::Failed, Later::Ready);
+            // The module arrives in a task that has compiled it; what it builds (its code
+            // compiled on first use) is a piece of its own, so no input waits for both.
+            idle::queue(move || set_module.set(fetched));
             // Start-up's downloads are over (`offline::register_service_worker` says why the
             // worker waits for them). Registering again is a no-op.
             crate::ui::browser::offline::register_service_worker();
