@@ -105,8 +105,9 @@ macro_rules! fetch {
 pub enum Start {
     /// At once (an embed of a later panel, a benchmark).
     Now,
-    /// After the first view's first frames (the full page): the Explorer comes first.
-    AfterFirstFrames,
+    /// Once the first view is live (the full page, `browser/first_view.rs`): the Explorer
+    /// comes first.
+    WhenLive,
 }
 
 /// Runs `f` two frames and a task from now, so that the first frame reaches the screen
@@ -290,10 +291,7 @@ where
     let load = move || {
         set_module.set(Later::Loading);
         leptos::task::spawn_local(async move {
-            let fetched = fetch().await.map_or(Later::Failed, Later::Ready);
-            // The module arrives in a task that has compiled it; what it builds (its code
-            // compiled on first use) is a piece of its own, so no input waits for both.
-            idle::queue(move || set_module.set(fetched));
+            set_module.set(fetch().await.map_or(Later::Failed, Later::Ready));
             // Start-up's downloads are over (`offline::register_service_worker` says why the
             // worker waits for them). Registering again is a no-op.
             crate::ui::browser::offline::register_service_worker();
@@ -301,7 +299,7 @@ where
     };
     match start {
         Start::Now => load(),
-        Start::AfterFirstFrames => after_first_frames(load),
+        Start::WhenLive => crate::ui::browser::first_view::when_live(load),
     }
     (move || match module.get() {
         Later::Loading => ().into_any(),

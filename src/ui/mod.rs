@@ -12,7 +12,7 @@ use crate::state::{codec::Correction, lab::Mode, location, Bench, Choice, Panel,
 use later::PanelView;
 use leptos::prelude::*;
 
-use browser::{embed, idle, offline, page, settle, theme};
+use browser::{embed, first_view, idle, offline, page, settle, theme};
 use panels::{notice, toolbar};
 
 pub use browser::page::install_panic_banner;
@@ -126,11 +126,6 @@ fn mark(name: &str) {
 pub fn App() -> impl IntoView {
     // The wasm has arrived, compiled and started: from here on the time is the mount's.
     mark("focal-mount");
-    // The pre-rendered first view (assets/prerendered.html) gives way in this same task, as
-    // the app is mounted: no frame shows neither.
-    if let Some(first_view) = document().get_element_by_id("prerendered") {
-        first_view.remove();
-    }
     let (initial, corrections): (State, Vec<Correction>) = location::read();
     let embedded = initial.page.embed;
     let (state, set_state) = signal(initial);
@@ -141,10 +136,13 @@ pub fn App() -> impl IntoView {
     // over the whole State would wake every chart on every input.
     theme::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
     page::panic_on_request();
-    // The first frame after mounting: values shown, sliders live (start-up benchmark).
-    request_animation_frame(|| mark("focal-interactive"));
     let bench = initial_bench(state);
     if embedded != Panel::Page {
+        // An embed shows one panel, not the pre-rendered page: it gives way in this same task,
+        // as the app is mounted (no frame shows neither), and the first frame after mounting
+        // has the panel's values shown and its controls live (start-up benchmark).
+        first_view::hand_over_now();
+        request_animation_frame(|| mark("focal-interactive"));
         embed::report_height(embedded.token());
         if let Some(body) = document().body() {
             let _ = body.class_list().add_1("embedded");
@@ -159,6 +157,10 @@ pub fn App() -> impl IntoView {
         }
         .into_any();
     }
+    // The pre-rendered first view lies over the app until the app's charts in the window
+    // have drawn (`browser/first_view.rs`); the first frame after it has gone has the values
+    // and charts shown and the sliders live (start-up benchmark).
+    first_view::hand_over_when_drawn(|| mark("focal-interactive"));
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();
     header.on_load(move |el| observe_header(&el));
@@ -178,7 +180,7 @@ pub fn App() -> impl IntoView {
             // The panels below the Explorer are in a later wasm module (later.rs), fetched
             // after its first frames: a reader can move a slider without waiting for six
             // more panels' code (and the lab's data).
-            {later::module_at(later::Start::AfterFirstFrames, move |m| (m.rest_of_page)(state, set_state))}
+            {later::module_at(later::Start::WhenLive, move |m| (m.rest_of_page)(state, set_state))}
             {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>
         <footer class="colophon">

@@ -2,6 +2,7 @@
 //! the embed protocol, offline, and small page services. Panels use these; none of them
 //! knows a panel.
 pub mod embed;
+pub mod first_view;
 pub mod idle;
 pub mod offline;
 pub mod page;

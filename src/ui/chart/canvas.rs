@@ -67,7 +67,7 @@ pub fn ChartCanvas(
     // read when drawing, so a late drawing shows the newest data.
     let paint = move |el: web_sys::HtmlCanvasElement, css: (f64, f64), dark: bool| {
         crate::ui::chart::paint::draw(paint_id, move || {
-            let Some((backend, ratio)) = backend_for(el, css) else {
+            let Some((backend, ratio)) = backend_for(el.clone(), css) else {
                 return;
             };
             // Drawn from the signal's value in place: cloning a figure copies every point.
@@ -80,6 +80,7 @@ pub fn ChartCanvas(
             });
             if let Some(Ok(f)) = drawn {
                 frame.try_set_value(f.map(|f| (f, ratio)));
+                crate::ui::browser::first_view::drawn(&el);
             }
             if let Some(el) = counter.and_then(|c| c.get_untracked()) {
                 paints.update_value(|n| *n += 1);
