@@ -201,3 +201,47 @@ async fn the_first_view_paints_before_the_wasm_and_the_app_takes_its_place() {
         b.finish().await;
     }
 }
+
+/// The pre-rendered first view gives way only once the app's charts in the window have
+/// drawn (src/ui/browser/first_view.rs): at that moment, recorded by a MutationObserver
+/// installed before the page's scripts, no canvas in the window is blank.
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn the_prerendered_view_gives_way_once_the_charts_in_the_window_have_drawn() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 1000).await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "new MutationObserver((records, observer) => { \
+            for (const r of records) for (const n of r.removedNodes) if (n.id === 'prerendered') { \
+              window.__handover = [...document.querySelectorAll('canvas')].filter(c => { \
+                const box = c.getBoundingClientRect(); \
+                return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight; \
+              }).map(c => c.dataset.testid + (c.hasAttribute('data-drawn') ? ' drawn' : ' blank')); \
+              observer.disconnect(); } \
+          }).observe(document, { childList: true, subtree: true });" }),
+    )
+    .await;
+    b.client.goto(&server.url("")).await.unwrap();
+    b.wait_until(
+        "return window.__handover !== undefined;",
+        vec![],
+        20,
+        "the pre-rendered view gives way",
+    )
+    .await;
+    let canvases: Vec<String> = b
+        .js("return window.__handover;", vec![])
+        .await
+        .as_array()
+        .expect("the canvases in the window")
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        !canvases.is_empty() && canvases.iter().all(|c| c.ends_with(" drawn")),
+        "when the pre-rendered view goes, the charts in the window are drawn: {canvases:?}"
+    );
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
