@@ -158,8 +158,8 @@ pub fn App() -> impl IntoView {
         .into_any();
     }
     // The pre-rendered first view lies over the app until the app's charts in the window
-    // have drawn (`browser/first_view.rs`); the first frame after it has gone has the values
-    // and charts shown and the sliders live (start-up benchmark).
+    // have drawn (`browser/first_view.rs`); the frame it goes in is the first with the
+    // values and charts shown and the sliders live (start-up benchmark).
     first_view::hand_over_when_drawn(|| mark("focal-interactive"));
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();

@@ -16,24 +16,37 @@ const AT_MOST_MS: f64 = 2000.0;
 type Then = Box<dyn FnOnce()>;
 
 thread_local! {
-    static LIVE: Cell<bool> = const { Cell::new(false) };
+    /// The app's view is shown (before, it is laid out beneath the pre-rendered one).
+    static SHOWN: Cell<bool> = const { Cell::new(false) };
+    /// What runs in the first frame after the hand-over.
+    static THEN: RefCell<Option<Then>> = const { RefCell::new(None) };
     static WHEN_LIVE: RefCell<Vec<Then>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether the app's view is shown. Before, its charts draw whether or not they are in the
+/// window: the visibility observer reports only after a frame, and the hand-over waits.
+pub fn shown() -> bool {
+    SHOWN.get()
 }
 
 /// Runs `f` in a task of its own once the app's first view is live (at once if it is): the
 /// later module is fetched then, so nothing of it competes with the first view.
 pub fn when_live(f: impl FnOnce() + 'static) {
-    if LIVE.get() {
+    if SHOWN.get() && THEN.with_borrow(|t| t.is_none()) {
         f();
     } else {
         WHEN_LIVE.with_borrow_mut(|w| w.push(Box::new(f)));
     }
 }
 
-/// Marks a chart's canvas as drawn (the hand-over waits for the charts in the window).
+/// Marks a chart's canvas as drawn; the last chart in the window to draw hands the page over,
+/// in the frame it draws in.
 pub fn drawn(canvas: &web_sys::HtmlCanvasElement) {
     if !canvas.has_attribute("data-drawn") {
         let _ = canvas.set_attribute("data-drawn", "");
+    }
+    if !SHOWN.get() && THEN.with_borrow(|t| t.is_some()) && complete() {
+        hand_over();
     }
 }
 
@@ -42,34 +55,45 @@ pub fn hand_over_now() {
     if let Some(first_view) = document().get_element_by_id("prerendered") {
         first_view.remove();
     }
+    SHOWN.set(true);
 }
 
-/// Takes the pre-rendered view away once every chart of the app in the window has drawn,
-/// then runs `then` in the next frame (the first frame of the live page).
+/// Takes the pre-rendered view away once every chart of the app in the window has drawn (or
+/// there is none), and runs `then` (the first frame of the live page is being rendered).
 pub fn hand_over_when_drawn(then: impl FnOnce() + 'static) {
-    let start = super::now();
-    wait(start, Box::new(then));
+    THEN.set(Some(Box::new(then)));
+    poll(super::now());
 }
 
-fn wait(start: f64, then: Then) {
+/// Looks at the start of each frame, for a page whose charts are all out of the window.
+fn poll(start: f64) {
     request_animation_frame(move || {
+        if SHOWN.get() {
+            return;
+        }
         if complete() || super::now() - start > AT_MOST_MS {
-            hand_over_now();
-            request_animation_frame(move || {
-                then();
-                LIVE.set(true);
-                for f in WHEN_LIVE.take() {
-                    set_timeout(f, std::time::Duration::ZERO);
-                }
-            });
+            hand_over();
         } else {
-            wait(start, then);
+            poll(start);
         }
     });
 }
 
-/// Whether every canvas of the app (not the pre-rendered page's) that is in the window has
-/// drawn. Read at the start of a frame, when layout is usually clean.
+/// Called before a frame's rendering (from an animation-frame callback, or from a drawing
+/// in the rendering step): that frame is the first to show the live page, and `then` runs
+/// now, as the mark of the first frame after mounting did.
+fn hand_over() {
+    hand_over_now();
+    if let Some(then) = THEN.take() {
+        then();
+    }
+    for f in WHEN_LIVE.take() {
+        set_timeout(f, std::time::Duration::ZERO);
+    }
+}
+
+/// Whether every canvas of the app (the pre-rendered page has none) that is in the window has
+/// drawn.
 fn complete() -> bool {
     let canvases = document().get_elements_by_tag_name("canvas");
     let height = window()

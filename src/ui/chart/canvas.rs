@@ -98,7 +98,9 @@ pub fn ChartCanvas(
         let (Some(el), Some(css)) = (canvas.get(), size.get()) else {
             return;
         };
-        if !seen.get() {
+        // (Before the app is shown, beneath the pre-rendered view, every chart draws: the
+        // observer has not reported yet, and the hand-over waits for those in the window.)
+        if !seen.get() && crate::ui::browser::first_view::shown() {
             return;
         }
         // Read, not just tracked: a memo that has never run has no sources to wake it.
