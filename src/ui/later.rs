@@ -111,8 +111,7 @@ pub enum Start {
 }
 
 /// Runs `f` two frames and a task from now, so that the first frame reaches the screen
-/// before `f`'s work (for the later module, its fetch and instantiation: when that task also
-/// built the panels, first paint came about 20 ms sooner this way).
+/// before `f`'s work (an embed of the Explorer registers its service worker this way).
 pub fn after_first_frames(f: impl FnOnce() + 'static) {
     request_animation_frame(move || {
         request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO))

@@ -80,8 +80,8 @@ fn poll(start: f64) {
 }
 
 /// Called before a frame's rendering (from an animation-frame callback, or from a drawing
-/// in the rendering step): that frame is the first to show the live page, and `then` runs
-/// now, as the mark of the first frame after mounting did.
+/// in the rendering step): that frame is the first to show the live page, so `then` (the
+/// start-up mark) runs now.
 fn hand_over() {
     hand_over_now();
     if let Some(then) = THEN.take() {
