@@ -10,20 +10,7 @@ async fn a_link_to_a_later_panel_lands_on_it() {
         .goto(&server.url("?gamma=3#lab-title"))
         .await
         .unwrap();
-    b.wait_for("#lab-title", 20, "the lab's title").await;
-    b.settle().await;
-    let top = b
-        .js(
-            "return document.getElementById('lab-title').getBoundingClientRect().top;",
-            vec![],
-        )
-        .await
-        .as_f64()
-        .unwrap();
-    assert!(
-        (-5.0..100.0).contains(&top),
-        "the lab's title is at {top} px"
-    );
+    b.assert_landed_on("lab-title").await;
     assert_clean(&b, &server).await;
     b.finish().await;
 }

@@ -175,20 +175,7 @@ async fn a_fragment_set_later_builds_the_page_down_to_it_and_lands_on_it() {
         "the lab is not built at the top"
     );
     b.js("location.hash = '#lab-title';", vec![]).await;
-    b.wait_for("#lab-title", 20, "the lab's title").await;
-    b.settle().await;
-    let top = b
-        .js(
-            "return document.getElementById('lab-title').getBoundingClientRect().top;",
-            vec![],
-        )
-        .await
-        .as_f64()
-        .unwrap();
-    assert!(
-        (-5.0..100.0).contains(&top),
-        "the lab's title is at {top} px"
-    );
+    b.assert_landed_on("lab-title").await;
     assert_clean(&b, &server).await;
     b.finish().await;
 }

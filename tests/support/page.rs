@@ -12,6 +12,23 @@ impl Browser {
         self.build_whole_page().await;
     }
 
+    /// Waits for the element with this id and the page to settle, then fails unless the
+    /// element is at the top of the window (a link to it has landed).
+    pub async fn assert_landed_on(&self, id: &str) {
+        self.wait_for(&format!("#{id}"), 20, &format!("#{id} exists"))
+            .await;
+        self.settle().await;
+        let top = self
+            .js(
+                "return document.getElementById(arguments[0]).getBoundingClientRect().top;",
+                vec![json!(id)],
+            )
+            .await
+            .as_f64()
+            .unwrap();
+        assert!((-5.0..100.0).contains(&top), "#{id} is at {top} px");
+    }
+
     /// Scrolls to the end of the page, frame after frame, until the last panel (the code
     /// panel) exists, then back to the top, as a reader who has been down the whole page:
     /// the panels below the Explorer are built as the reader nears them (src/ui/later.rs).
