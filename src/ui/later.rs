@@ -130,16 +130,16 @@ pub type Part = Box<dyn Fn() -> AnyView + Send + Sync>;
 /// and one who scrolls finds the next panel built ahead. Printing, and [`Slices::finish`],
 /// build every part.
 pub fn in_slices(parts: Vec<Part>) -> (AnyView, Slices) {
+    let total = parts.len();
     let (done, set_done) = signal(0usize);
     let slices = Slices(Rc::new(Slicer {
-        total: parts.len(),
+        total,
         next: Cell::new(1),
         busy: Cell::new(false),
         near: Cell::new(false),
         set_done,
         finished: RefCell::new(Vec::new()),
     }));
-    let total = parts.len();
     let print = window_event_listener(leptos::ev::beforeprint, move |_| set_done.set(total));
     on_cleanup(move || print.remove());
     let (watch, near) = visible::watch();
@@ -167,7 +167,7 @@ pub fn in_slices(parts: Vec<Part>) -> (AnyView, Slices) {
 #[derive(Clone)]
 pub struct Slices(Rc<Slicer>);
 
-pub struct Slicer {
+struct Slicer {
     total: usize,
     /// The next part to build, counted from 1.
     next: Cell<usize>,

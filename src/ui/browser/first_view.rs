@@ -32,20 +32,19 @@ pub fn shown() -> bool {
 /// Runs `f` in a task of its own once the app's first view is live (at once if it is): the
 /// later module is fetched then, so nothing of it competes with the first view.
 pub fn when_live(f: impl FnOnce() + 'static) {
-    if SHOWN.get() && THEN.with_borrow(|t| t.is_none()) {
+    if SHOWN.get() {
         f();
     } else {
         WHEN_LIVE.with_borrow_mut(|w| w.push(Box::new(f)));
     }
 }
 
-/// Marks a chart's canvas as drawn; the last chart in the window to draw hands the page over,
-/// in the frame it draws in.
+/// Marks a chart's canvas as drawn, before the hand-over (the charts call it only then); the
+/// last chart in the window to draw hands the page over, in the frame it draws in.
 pub fn drawn(canvas: &web_sys::HtmlCanvasElement) {
-    if !canvas.has_attribute("data-drawn") {
-        let _ = canvas.set_attribute("data-drawn", "");
-    }
-    if !SHOWN.get() && THEN.with_borrow(|t| t.is_some()) && complete() {
+    let _ = canvas.set_attribute("data-drawn", "");
+    // (A drawing asked for before the hand-over may run in a frame after it.)
+    if !SHOWN.get() && complete() {
         hand_over();
     }
 }

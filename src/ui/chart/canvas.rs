@@ -66,8 +66,10 @@ pub fn ChartCanvas(
     // Drawn now, or in a later frame if this one has drawn enough already; the figure is
     // read when drawing, so a late drawing shows the newest data.
     let paint = move |el: web_sys::HtmlCanvasElement, css: (f64, f64), dark: bool| {
+        // Before the hand-over of the first view, the hand-over is told of each drawing.
+        let before_hand_over = (!crate::ui::browser::first_view::shown()).then(|| el.clone());
         crate::ui::chart::paint::draw(paint_id, move || {
-            let Some((backend, ratio)) = backend_for(el.clone(), css) else {
+            let Some((backend, ratio)) = backend_for(el, css) else {
                 return;
             };
             // Drawn from the signal's value in place: cloning a figure copies every point.
@@ -80,7 +82,9 @@ pub fn ChartCanvas(
             });
             if let Some(Ok(f)) = drawn {
                 frame.try_set_value(f.map(|f| (f, ratio)));
-                crate::ui::browser::first_view::drawn(&el);
+                if let Some(el) = &before_hand_over {
+                    crate::ui::browser::first_view::drawn(el);
+                }
             }
             if let Some(el) = counter.and_then(|c| c.get_untracked()) {
                 paints.update_value(|n| *n += 1);
