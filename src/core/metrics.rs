@@ -139,6 +139,35 @@ impl AveragePrecision {
     }
 }
 
+/// AP and ROC-AUC computed in steps, each one digit pass of the sort (a reader's million
+/// predictions: sorted in one go, they would hold the page for a long task).
+pub struct RankingSteps {
+    sort: RadixSort,
+}
+
+impl RankingSteps {
+    pub fn new(scores: &[f64], labels: &[bool]) -> RankingSteps {
+        RankingSteps {
+            sort: RadixSort::new(scores, labels),
+        }
+    }
+
+    /// The next step; (AP, ROC-AUC) once the sort is done (the values of
+    /// [`average_precision`] and [`roc_auc`]).
+    pub fn step(&mut self) -> Option<(f64, f64)> {
+        if self.sort.pass() {
+            return None;
+        }
+        let keys = std::mem::take(&mut self.sort.keys);
+        let pairs: Vec<(f64, bool)> = keys
+            .into_iter()
+            .map(|(k, l)| (from_descending_key(k), l))
+            .collect();
+        let r = Ranking::of_pairs(&pairs, 2);
+        Some((r.ap, r.roc_auc))
+    }
+}
+
 /// AP, ROC-AUC and the PR curve from one sort of the scores.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ranking {
@@ -150,9 +179,14 @@ pub struct Ranking {
 
 impl Ranking {
     pub fn new(scores: &[f64], labels: &[bool], max_points: usize) -> Ranking {
-        let positives = labels.iter().filter(|l| **l).count();
-        let negatives = labels.len() - positives;
-        let steps = steps(scores, labels);
+        Ranking::of_pairs(&sorted_descending(scores, labels), max_points)
+    }
+
+    /// [`Ranking::new`] of (score, label) pairs sorted highest first.
+    fn of_pairs(pairs: &[(f64, bool)], max_points: usize) -> Ranking {
+        let positives = pairs.iter().filter(|p| p.1).count();
+        let negatives = pairs.len() - positives;
+        let steps = steps_of(pairs);
         let (mut ap, mut area) = (0.0, 0.0);
         let (mut last_tp, mut last_fp) = (0usize, 0usize);
         let mut pr = Vec::with_capacity(steps.len());

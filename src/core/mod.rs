@@ -7,4 +7,6 @@ pub mod lab;
 pub mod lanes;
 pub mod loss;
 pub mod metrics;
+pub mod check;
 pub mod train;
+pub mod yours;
