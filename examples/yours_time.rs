@@ -7,7 +7,9 @@ fn main() {
     println!("gen {:?} {} bytes", t.elapsed(), text.len());
     let t = Instant::now();
     let mut r = Reader::new();
-    for c in text.as_bytes().chunks(1 << 20) { r.feed(c).unwrap(); }
+    for c in text.as_bytes().chunks(1 << 20) {
+        r.feed(c).unwrap();
+    }
     let l = r.finish().unwrap();
     println!("parse {:?}", t.elapsed());
     let p = l.predictions;

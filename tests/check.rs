@@ -2,8 +2,8 @@
 //! names each one, correct float32 outputs are `ok`, and bad pastes get a clear message.
 
 use focal::core::check::{
-    diagnose, inputs, inputs_csv, pytest, read_pasted, Bug, Input, PasteProblem, Pasted,
-    Reduction, Verdict,
+    diagnose, inputs, inputs_csv, pytest, read_pasted, Bug, Input, PasteProblem, Pasted, Reduction,
+    Verdict,
 };
 
 fn per_row(f: impl FnMut(&Input) -> f64) -> Pasted {
@@ -42,7 +42,11 @@ fn the_inputs_cover_the_stated_grid() {
 #[test]
 fn the_shipped_inputs_file_is_the_cores() {
     let shipped = std::fs::read_to_string("assets/check-inputs.csv").unwrap();
-    assert_eq!(shipped, inputs_csv(), "regenerate assets/check-inputs.csv from inputs_csv()");
+    assert_eq!(
+        shipped,
+        inputs_csv(),
+        "regenerate assets/check-inputs.csv from inputs_csv()"
+    );
 }
 
 #[test]
@@ -61,7 +65,11 @@ fn every_gallery_entry_is_diagnosed_as_itself() {
         let d = diagnose(&per_row(|r| bug.loss(r)));
         assert_eq!(d.verdict, Verdict::Bug(bug), "{}", bug.token());
         let wrong = d.rows.iter().filter(|r| !r.agrees()).count();
-        assert!(wrong >= 2, "{} differs from the exact loss on {wrong} rows only", bug.token());
+        assert!(
+            wrong >= 2,
+            "{} differs from the exact loss on {wrong} rows only",
+            bug.token()
+        );
         // The same bug computed in float32 is still that bug.
         let d32 = diagnose(&per_row(|r| f64::from(bug.loss(r) as f32)));
         assert_eq!(d32.verdict, Verdict::Bug(bug), "{} in float32", bug.token());
@@ -110,9 +118,18 @@ fn bad_pastes_get_a_clear_message() {
     ));
     assert_eq!(
         read_pasted("0.1\n0.2\n0.3\n", n),
-        Err(PasteProblem::Count { found: 3, expected: n })
+        Err(PasteProblem::Count {
+            found: 3,
+            expected: n
+        })
     );
-    for p in [PasteProblem::Empty, PasteProblem::Count { found: 3, expected: n }] {
+    for p in [
+        PasteProblem::Empty,
+        PasteProblem::Count {
+            found: 3,
+            expected: n,
+        },
+    ] {
         assert!(!p.to_string().is_empty());
     }
     // A printed tensor is read as its numbers.

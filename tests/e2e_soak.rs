@@ -63,7 +63,9 @@ async fn two_thousand_random_interactions_leave_a_working_page() {
         "variants",
         "multiclass",
         "lab",
+        "yours",
         "code",
+        "check",
     ];
     let mut round = 0usize;
     let mut largest_memory = 0f64;

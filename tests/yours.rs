@@ -88,7 +88,10 @@ fn any_piece_size_reads_the_same_rows() {
         let p = load(text.as_bytes(), piece).unwrap().predictions;
         assert_eq!(p.scores, whole.scores, "pieces of {piece}");
         assert_eq!(p.labels, whole.labels);
-        assert_eq!(p.shares(2.0, Alpha::Balanced(0.25)), whole.shares(2.0, Alpha::Balanced(0.25)));
+        assert_eq!(
+            p.shares(2.0, Alpha::Balanced(0.25)),
+            whole.shares(2.0, Alpha::Balanced(0.25))
+        );
     }
     assert_eq!(whole.labels.len(), 3_000);
     assert_eq!(whole.counts().positives, 3);
@@ -105,7 +108,13 @@ fn delimiters_bom_crlf_and_a_decimal_comma_are_read() {
     ];
     for f in files {
         let l = load(f, 3).unwrap_or_else(|e| panic!("{}: {e}", String::from_utf8_lossy(f)));
-        assert_eq!(l.refused, 0, "{}: {:?}", String::from_utf8_lossy(f), l.errors);
+        assert_eq!(
+            l.refused,
+            0,
+            "{}: {:?}",
+            String::from_utf8_lossy(f),
+            l.errors
+        );
         assert_eq!(l.predictions.scores, vec![2.5, -1.0]);
         assert_eq!(l.predictions.labels, vec![true, false]);
     }
@@ -119,8 +128,11 @@ fn a_bad_row_is_refused_with_its_line_and_reason_and_the_good_rows_are_kept() {
     let l = load(text, 5).unwrap();
     assert_eq!(l.predictions.labels.len(), 2);
     assert_eq!(l.refused, 8);
-    let lines: Vec<(usize, RowProblem)> =
-        l.errors.iter().map(|e| (e.line, e.problem.clone())).collect();
+    let lines: Vec<(usize, RowProblem)> = l
+        .errors
+        .iter()
+        .map(|e| (e.line, e.problem.clone()))
+        .collect();
     assert_eq!(
         lines,
         vec![
@@ -129,7 +141,13 @@ fn a_bad_row_is_refused_with_its_line_and_reason_and_the_good_rows_are_kept() {
             (5, RowProblem::Label(2.0)),
             (6, RowProblem::ProbRange(1.5)),
             (7, RowProblem::Missing("prob")),
-            (8, RowProblem::ColumnCount { found: 3, expected: 2 }),
+            (
+                8,
+                RowProblem::ColumnCount {
+                    found: 3,
+                    expected: 2
+                }
+            ),
             (9, RowProblem::InfiniteLoss),
             (10, RowProblem::NotFinite("prob")),
         ]
@@ -161,9 +179,17 @@ fn a_bad_file_is_refused_whole_with_one_clear_message() {
     ];
     for (text, want) in cases {
         let got = load(text, 4).err();
-        assert_eq!(got.as_ref(), Some(&want), "{}", String::from_utf8_lossy(text));
+        assert_eq!(
+            got.as_ref(),
+            Some(&want),
+            "{}",
+            String::from_utf8_lossy(text)
+        );
         assert!(!want.to_string().is_empty());
     }
-    assert_eq!(load(b"label,logit\nx,1\n", 4).err(), Some(FileProblem::NoGoodRows));
+    assert_eq!(
+        load(b"label,logit\nx,1\n", 4).err(),
+        Some(FileProblem::NoGoodRows)
+    );
     assert!(!FileProblem::TooLarge(3e8).to_string().is_empty());
 }

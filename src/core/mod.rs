@@ -1,5 +1,6 @@
 //! The pure core: math only. Nothing here may import leptos, web-sys, wasm-bindgen or
 //! plotters (enforced by `tests/tidy/`).
+pub mod check;
 pub mod data;
 pub mod fastmath;
 pub mod imbalance;
@@ -7,6 +8,5 @@ pub mod lab;
 pub mod lanes;
 pub mod loss;
 pub mod metrics;
-pub mod check;
 pub mod train;
 pub mod yours;

@@ -8,3 +8,4 @@ pub mod lab;
 mod legend;
 pub mod theme;
 pub mod variants;
+pub mod yours;

@@ -13,7 +13,9 @@ crate::choice! {
         Variants = ("variants", "Variants"),
         MultiClass = ("multiclass", "Multi-class"),
         Lab = ("lab", "Training lab"),
+        Yours = ("yours", "Your predictions"),
         Code = ("code", "Use it in your code"),
+        Check = ("check", "Check your implementation"),
     }
 }
 

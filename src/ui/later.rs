@@ -8,7 +8,8 @@
 
 use super::bench;
 use super::panels::{
-    CalculatorsPanel, CodePanel, ImbalancePanel, LabPanel, MultiClassPanel, VariantsPanel,
+    CalculatorsPanel, CheckPanel, CodePanel, ImbalancePanel, LabPanel, MultiClassPanel,
+    VariantsPanel, YoursPanel,
 };
 use crate::plot::figure::Figure;
 use crate::state::{Bench, Panel, State};
@@ -59,7 +60,9 @@ pub(super) fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<Sta
             view! { <MultiClassPanel state=state set_state=set_state/> }.into_any()
         }
         Panel::Lab => view! { <LabPanel state=state set_state=set_state/> }.into_any(),
+        Panel::Yours => view! { <YoursPanel state=state set_state=set_state/> }.into_any(),
         Panel::Code => view! { <CodePanel state=state/> }.into_any(),
+        Panel::Check => view! { <CheckPanel/> }.into_any(),
     }
 }
 

@@ -105,7 +105,7 @@ fn initial_bench(state: ReadSignal<State>) -> Option<Bench> {
     match state.with_untracked(|s| s.page.bench) {
         Bench::Off => None,
         Bench::Paints => {
-            provide_context(theme::CountPaints);
+            theme::count_paints();
             None
         }
         kind => Some(kind),

@@ -51,7 +51,9 @@ async fn axe_core_finds_nothing_in_light_or_dark() {
         "variants",
         "multiclass",
         "lab",
+        "yours",
         "code",
+        "check",
     ] {
         b.open_any(&server.url(&format!("?embed={panel}&theme=dark")))
             .await;

@@ -19,3 +19,4 @@ mod later;
 mod offline;
 mod phone;
 mod slices;
+mod yours;

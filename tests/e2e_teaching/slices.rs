@@ -105,7 +105,7 @@ async fn the_later_panels_are_built_a_piece_per_task() {
 /// panels at least a screen below the window (closer, the next panel is built).
 const AT_REST: &str = "const end = document.querySelector('.frontier'); \
     if (!end || document.documentElement.hasAttribute('data-building')) return false; \
-    return !!document.querySelector(\"[data-testid='code']\") \
+    return !!document.querySelector(\"[data-testid='check']\") \
       || end.getBoundingClientRect().top >= 2 * window.innerHeight;";
 
 async fn built_panels(b: &Browser) -> Vec<String> {

@@ -29,7 +29,7 @@ impl Browser {
         assert!((-5.0..100.0).contains(&top), "#{id} is at {top} px");
     }
 
-    /// Scrolls to the end of the page, frame after frame, until the last panel (the code
+    /// Scrolls to the end of the page, frame after frame, until the last panel (the check
     /// panel) exists, then back to the top, as a reader who has been down the whole page:
     /// the panels below the Explorer are built as the reader nears them (src/ui/later.rs).
     pub async fn build_whole_page(&self) {
@@ -38,7 +38,7 @@ impl Browser {
                 "const done = arguments[0]; const until = performance.now() + 20000; \
                  const step = () => { \
                    window.scrollTo(0, document.documentElement.scrollHeight); \
-                   if (document.querySelector(\"[data-testid='code']\")) { window.scrollTo(0, 0); done(true); } \
+                   if (document.querySelector(\"[data-testid='check']\")) { window.scrollTo(0, 0); done(true); } \
                    else if (performance.now() > until) { done(false); } \
                    else { requestAnimationFrame(step); } }; \
                  step();",

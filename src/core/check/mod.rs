@@ -62,7 +62,10 @@ pub fn inputs() -> Vec<Input> {
 pub fn inputs_csv() -> String {
     let mut out = String::from("logit,label,gamma,alpha\n");
     for r in inputs() {
-        out.push_str(&format!("{},{},{},{}\n", r.logit, r.label, r.gamma, r.alpha));
+        out.push_str(&format!(
+            "{},{},{},{}\n",
+            r.logit, r.label, r.gamma, r.alpha
+        ));
     }
     out
 }
@@ -137,9 +140,17 @@ pub fn read_pasted(text: &str, rows: usize) -> Result<Pasted, PasteProblem> {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '(' | ')' | ';'))
         .filter(|t| !t.is_empty());
     for token in tokens {
-        let wrapper = ["tensor", "array", "dtype", "device", "grad_fn", "requires_grad", "<"]
-            .iter()
-            .any(|w| token.starts_with(w))
+        let wrapper = [
+            "tensor",
+            "array",
+            "dtype",
+            "device",
+            "grad_fn",
+            "requires_grad",
+            "<",
+        ]
+        .iter()
+        .any(|w| token.starts_with(w))
             || token.ends_with('>');
         if wrapper {
             continue;

@@ -85,6 +85,20 @@ impl Builder {
         self.labels.len()
     }
 
+    /// Room for `rows` more rows, shared among the groups as the rows so far are (most go
+    /// to the easy negatives).
+    fn reserve(&mut self, rows: usize) {
+        let read = self.len().max(1) as f64;
+        self.scores.reserve(rows);
+        self.labels.reserve(rows);
+        for g in &mut self.groups {
+            let n = ((g.ce.len() as f64 + 1.0) / read * rows as f64 * 1.05) as usize;
+            g.ce.reserve(n);
+            g.ln_q.reserve(n);
+            g.q.reserve(n);
+        }
+    }
+
     fn push_logit(&mut self, z: f64, positive: bool) {
         // CE and ln(1 − p_t) from softplus, without cancellation; p_t as numpy's
         // `1 / (1 + exp(−z))` forms it, for the easy threshold.
@@ -200,8 +214,10 @@ impl Predictions {
             prior,
             mean_p: self.sum_p / rows as f64,
             bias: prior_bias(prior),
-            alpha_freq: alpha_from_frequency(&[(rows - self.positives) as f64, self.positives as f64])
-                [1],
+            alpha_freq: alpha_from_frequency(&[
+                (rows - self.positives) as f64,
+                self.positives as f64,
+            ])[1],
         }
     }
 
@@ -271,7 +287,8 @@ impl BinnedGroup {
     fn of(group: &Group) -> BinnedGroup {
         let mut acc = vec![[0.0f64; 5]; BINS];
         for ((&ce, &ln_q), &q) in group.ce.iter().zip(&group.ln_q).zip(&group.q) {
-            let i = ((ln_q / LN_Q_FLOOR) * (BINS - 1) as f64).clamp(0.0, (BINS - 1) as f64) as usize;
+            let i =
+                ((ln_q / LN_Q_FLOOR) * (BINS - 1) as f64).clamp(0.0, (BINS - 1) as f64) as usize;
             let a = &mut acc[i];
             a[0] += 1.0;
             a[1] += ln_q.max(LN_Q_FLOOR * 2.0);

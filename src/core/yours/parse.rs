@@ -244,6 +244,16 @@ impl Reader {
         self.rows.len() + self.refused
     }
 
+    /// Makes room for the rows of a file of `bytes` bytes, estimated from the rows read so
+    /// far: a million rows grown by doubling would briefly hold two copies.
+    pub fn reserve_for(&mut self, bytes: f64) {
+        let read = self.rows_read();
+        if read > 0 && self.bytes > 0.0 {
+            let rows = (read as f64 / self.bytes * bytes * 1.02) as usize + 16;
+            self.rows.reserve(rows.saturating_sub(read));
+        }
+    }
+
     /// Reads the complete lines of `piece` (with what an earlier piece left unfinished).
     /// Returns the file's problem as soon as there is one; nothing more is read then.
     pub fn feed(&mut self, piece: &[u8]) -> Result<(), FileProblem> {
@@ -386,10 +396,12 @@ impl Reader {
         let decimal_comma = layout.delimiter != Delimiter::Comma;
         let label = number(label_text, "label", decimal_comma)?;
         let score = number(score_text, layout.kind.name(), decimal_comma)?;
-        let positive = match label {
-            l if l == 1.0 => true,
-            l if l == 0.0 => false,
-            l => return Err(RowProblem::Label(l)),
+        let positive = if label == 1.0 {
+            true
+        } else if label == 0.0 {
+            false
+        } else {
+            return Err(RowProblem::Label(label));
         };
         match layout.kind {
             Score::Logit => self.rows.push_logit(score, positive),

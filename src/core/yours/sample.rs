@@ -29,31 +29,82 @@ pub fn csv(seed: u64, anchors: usize) -> String {
 /// [`csv`] with the score as a logit (5 decimals: ties included) or as the probability
 /// σ(logit) (shortest round-trip form).
 pub fn csv_of(seed: u64, anchors: usize, score: Score) -> String {
-    let mut rng = Pcg64Mcg::seed_from_u64(seed);
-    let positives = (anchors as f64 / 1001.0).round().max(1.0) as usize;
-    let mut out = String::with_capacity(anchors * 24);
-    out.push_str("anchor,class,label,");
-    out.push_str(score.name());
-    out.push('\n');
-    // Positives at evenly spread places, so a file of any length has them throughout.
-    let every = anchors / positives;
-    for i in 0..anchors {
-        let positive = i % every == every / 2 && i / every < positives;
-        let z = if positive {
-            0.5 + 2.0 * normal(&mut rng)
-        } else if rng.next_u64() % 100 < 4 {
-            // Hard negatives: object-like background.
-            -2.5 + 1.5 * normal(&mut rng)
-        } else {
-            -7.0 + 1.3 * normal(&mut rng)
-        };
-        let class = if positive { "person" } else { "background" };
-        let _ = match score {
-            Score::Logit => writeln!(out, "{i},{class},{},{z:.5}", u8::from(positive)),
-            Score::Prob => writeln!(out, "{i},{class},{},{:e}", u8::from(positive), sigmoid(z)),
-        };
+    let mut rows = Rows::with_score(seed, anchors, score);
+    let mut out = String::new();
+    while let Some(piece) = rows.next_piece(anchors.max(1)) {
+        out.push_str(&piece);
     }
     out
+}
+
+/// The sample's text a piece at a time (the page generates it in tasks of its own).
+pub struct Rows {
+    rng: Pcg64Mcg,
+    anchors: usize,
+    positives: usize,
+    every: usize,
+    next: usize,
+    score: Score,
+    header: bool,
+}
+
+impl Rows {
+    pub fn new(seed: u64, anchors: usize) -> Rows {
+        Rows::with_score(seed, anchors, Score::Logit)
+    }
+
+    pub fn with_score(seed: u64, anchors: usize, score: Score) -> Rows {
+        let positives = (anchors as f64 / 1001.0).round().max(1.0) as usize;
+        Rows {
+            rng: Pcg64Mcg::seed_from_u64(seed),
+            anchors,
+            positives,
+            // Positives at evenly spread places, so a file of any length has them throughout.
+            every: (anchors / positives).max(1),
+            next: 0,
+            score,
+            header: true,
+        }
+    }
+
+    /// The fraction of the rows generated so far.
+    pub fn fraction(&self) -> f64 {
+        self.next as f64 / self.anchors.max(1) as f64
+    }
+
+    /// The next `rows` rows (the header before the first), or `None` at the end.
+    pub fn next_piece(&mut self, rows: usize) -> Option<String> {
+        if self.next >= self.anchors && !self.header {
+            return None;
+        }
+        let mut out = String::with_capacity(rows.min(self.anchors) * 26 + 32);
+        if self.header {
+            self.header = false;
+            out.push_str("anchor,class,label,");
+            out.push_str(self.score.name());
+            out.push('\n');
+        }
+        let end = (self.next + rows).min(self.anchors);
+        for i in self.next..end {
+            let positive = i % self.every == self.every / 2 && i / self.every < self.positives;
+            let rng = &mut self.rng;
+            let z = if positive {
+                0.5 + 2.0 * normal(rng)
+            } else if rng.next_u64() % 100 < 4 {
+                // Hard negatives: object-like background.
+                -2.5 + 1.5 * normal(rng)
+            } else {
+                -7.0 + 1.3 * normal(rng)
+            };
+            let class = if positive { "person" } else { "background" };
+            let _ = match self.score {
+                Score::Logit => writeln!(out, "{i},{class},{},{z:.5}", u8::from(positive)),
+                Score::Prob => writeln!(out, "{i},{class},{},{:e}", u8::from(positive), sigmoid(z)),
+            };
+        }
+        self.next = end;
+        Some(out)
+    }
 }
 
 /// The files the tests check against numpy and scikit-learn (tests/reference/): seeds no

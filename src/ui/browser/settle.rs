@@ -16,9 +16,12 @@ use std::time::Duration;
 /// How long input must pause before the rest of the page catches up.
 pub const PAUSE: Duration = Duration::from_millis(150);
 
-/// Counts the pauses: what reads it catches up at each one.
-#[derive(Clone, Copy)]
-struct Pauses(ReadSignal<u32>);
+thread_local! {
+    /// The page's pause counter (what reads it catches up at each pause), once [`provide`]
+    /// has run. A thread-local, not a context: one page has one, and `use_context` would
+    /// be compiled for it into the first module.
+    static PAUSES: std::cell::Cell<Option<ReadSignal<u32>>> = const { std::cell::Cell::new(None) };
+}
 
 fn mark_pending(pending: bool) {
     if let Some(root) = document().document_element() {
@@ -28,6 +31,11 @@ fn mark_pending(pending: bool) {
             root.remove_attribute("data-pending")
         };
     }
+}
+
+/// The page's pauses, if it watches for them (a component test does not).
+fn pauses() -> Option<ReadSignal<u32>> {
+    PAUSES.get()
 }
 
 /// Starts watching the state for pauses; provides what [`gate`] reads.
@@ -54,7 +62,7 @@ pub fn provide(state: ReadSignal<State>) {
         state.track();
         restart();
     });
-    provide_context(Pauses(pauses));
+    PAUSES.set(Some(pauses));
 }
 
 /// The state as a panel sees it: every change while the panel is in view (or printed),
@@ -62,7 +70,7 @@ pub fn provide(state: ReadSignal<State>) {
 /// function.
 pub fn gate(state: ReadSignal<State>) -> (Memo<State>, impl Fn(&web_sys::Element) + Copy) {
     // Without `provide` (a component test) no pause comes: the panel follows while in view.
-    let pauses = use_context::<Pauses>().map(|Pauses(p)| p);
+    let pauses = pauses();
     let (id, in_view) = visible::watch();
     let seen = follow(state, in_view.into(), pauses);
     (seen, move |el: &web_sys::Element| visible::observe(id, el))
@@ -84,4 +92,20 @@ pub fn follow(
             state.get_untracked()
         }
     })
+}
+
+/// `value` as of the last pause (the value itself without pauses: a component test). What
+/// is too costly to follow every input, a reader's million rows summed exactly, reads this
+/// and shows a cheaper estimate meanwhile.
+pub fn paused<T>(value: Memo<T>) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    match pauses() {
+        Some(p) => Memo::new(move |_| {
+            p.track();
+            value.get_untracked()
+        }),
+        None => value,
+    }
 }

@@ -1,17 +1,21 @@
 //! The browser environment the charts depend on: dark mode and layout changes, as signals
-//! provided through context. The listeners are registered once for the page.
+//! the page provides once. The listeners are registered once for the page.
+//!
+//! Thread-locals, not contexts: a page has one of each, and every `use_context` would be
+//! compiled into the first module.
 
 use crate::state::Theme;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// Whether the page is in dark mode.
-#[derive(Clone, Copy)]
-pub struct Dark(pub Signal<bool>);
-
-/// Changes whenever the layout may have resized a canvas.
-#[derive(Clone, Copy)]
-pub struct Resized(pub ReadSignal<u32>);
+thread_local! {
+    /// Whether the page is in dark mode.
+    static DARK: std::cell::Cell<Option<Signal<bool>>> = const { std::cell::Cell::new(None) };
+    /// Changes whenever the layout may have resized a canvas.
+    static RESIZED: std::cell::Cell<Option<ReadSignal<u32>>> = const { std::cell::Cell::new(None) };
+    /// Whether the page counts its charts' paints (`?bench=paints`).
+    static COUNT_PAINTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 /// Provides the environment. `theme` is the page's choice: follow the system, light or
 /// dark.
@@ -49,27 +53,25 @@ pub fn provide(theme: Signal<Theme>) {
             };
         }
     });
-    provide_context(Dark(dark.into()));
-    provide_context(Resized(resized));
+    DARK.set(Some(dark.into()));
+    RESIZED.set(Some(resized));
 }
 
-/// Present when the page counts its charts' paints (`?bench=paints`).
-#[derive(Clone, Copy)]
-pub struct CountPaints;
+/// Makes every chart show how many times it has been drawn (`?bench=paints`).
+pub fn count_paints() {
+    COUNT_PAINTS.set(true);
+}
 
 /// Whether each chart shows how many times it has been drawn (`paints-<chart>`).
 pub fn counts_paints() -> bool {
-    use_context::<CountPaints>().is_some()
+    COUNT_PAINTS.get()
 }
 
+/// Dark mode (always light where the page has not provided it: a component test).
 pub fn dark() -> Signal<bool> {
-    use_context::<Dark>()
-        .map(|d| d.0)
-        .unwrap_or_else(|| Signal::derive(|| false))
+    DARK.get().unwrap_or_else(|| Signal::derive(|| false))
 }
 
 pub fn resized() -> ReadSignal<u32> {
-    use_context::<Resized>()
-        .map(|r| r.0)
-        .unwrap_or_else(|| signal(0).0)
+    RESIZED.get().unwrap_or_else(|| signal(0).0)
 }

@@ -1,6 +1,7 @@
 //! The panels, one module each: the Explorer (the first view), the page's header (toolbar
 //! and notice) and the panels below, which only `later.rs` builds.
 pub mod calculators;
+pub mod check;
 pub mod code;
 pub mod explorer;
 pub mod imbalance;
@@ -9,11 +10,14 @@ pub mod multiclass;
 pub mod notice;
 pub mod toolbar;
 pub mod variants;
+pub mod yours;
 
 pub use calculators::CalculatorsPanel;
+pub use check::CheckPanel;
 pub use code::CodePanel;
 pub use explorer::{ExplorerModel, ExplorerPanel};
 pub use imbalance::{ImbalanceModel, ImbalancePanel};
 pub use lab::LabPanel;
 pub use multiclass::MultiClassPanel;
 pub use variants::VariantsPanel;
+pub use yours::YoursPanel;
