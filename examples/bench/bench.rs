@@ -2,9 +2,11 @@
 mod lighthouse;
 mod phone;
 mod startup;
+mod yours;
 use lighthouse::lighthouse;
 use phone::phone;
 use startup::startup;
+use yours::yours;
 
 use super::support::{click, dist_dir, Browser, Server, BROTLI, FIRST_VIEW_ALONE, GZIP, PLAIN};
 use focal::core::lab::Lab;
@@ -126,7 +128,7 @@ async fn latency(server: &Server) {
 
 /// Moves a slider as a dragging finger does: one `input` event in every animation frame
 /// for 180 frames. Returns the frame times and the long tasks' durations.
-const DRAG: &str = "const done = arguments[arguments.length - 1];
+pub(crate) const DRAG: &str = "const done = arguments[arguments.length - 1];
     const el = document.querySelector(`[data-testid='${arguments[0]}']`);
     // The reader sees what they drag (a panel out of view follows only when input pauses).
     el.scrollIntoView({ block: 'center' });
@@ -385,6 +387,9 @@ pub async fn main() {
     }
     if wants("memory") {
         memory(&server).await;
+    }
+    if wants("yours") {
+        yours(&server).await;
     }
     if wants("lighthouse") {
         lighthouse(&server, other.as_ref());

@@ -76,7 +76,7 @@ pub fn share_chart(binned: &Binned, alpha: Alpha, gamma: f64) -> CurveChart {
         y_range: (0.0, 1.02),
         legend: Legend::Below,
         ..CurveChart::new(
-            "share from your negatives (γ = 0 is cross-entropy)",
+            "share from your negatives against γ, at this α",
             "γ",
             "fraction from negatives",
             series,

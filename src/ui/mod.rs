@@ -178,7 +178,7 @@ pub fn App() -> impl IntoView {
         <main>
             {gated_panel(|_, s, w| first_panel(s, w), Panel::Explorer, state, set_state)}
             // The panels below the Explorer are in a later wasm module (later.rs), fetched
-            // after its first frames: a reader can move a slider without waiting for six
+            // after its first frames: a reader can move a slider without waiting for eight
             // more panels' code (and the lab's data).
             {later::module_at(later::Start::WhenLive, move |m| (m.rest_of_page)(state, set_state))}
             {bench.map(|k| later_bench_view(k, set_state, state))}

@@ -1,7 +1,7 @@
 use super::*;
 
 /// Every chart on the full page, by its `paints-<id>` counter.
-const CHARTS: [&str; 15] = [
+const CHARTS: [&str; 17] = [
     "loss",
     "modulating",
     "gradient",
@@ -17,6 +17,8 @@ const CHARTS: [&str; 15] = [
     "lab-pr",
     "lab-fig4-a",
     "lab-fig4-b",
+    "yours-pt",
+    "yours-shares",
 ];
 const EXPLORER_CHARTS: [&str; 3] = ["loss", "modulating", "gradient"];
 
@@ -126,6 +128,8 @@ async fn an_input_repaints_only_the_charts_that_depend_on_it() {
                 "share",
                 "mass-fl",
                 "variants",
+                // Its marker: the curves span every γ.
+                "yours-shares",
             ]),
         ),
         // (1 − p_t)^γ does not depend on the class; α_t, the loss and the gradient do.

@@ -210,7 +210,8 @@ async fn bad_input_is_reported_and_the_good_data_stays() {
             "{what}: the good rows stay"
         );
     }
-    // Pasted rows, tab-separated with a decimal comma: read like a file.
+    // Pasted rows, semicolon-separated with a decimal comma (typed: a tab key would move
+    // the focus): read like a file.
     b.js(
         "document.querySelector('.yours-inputs details').open = true;",
         vec![],
@@ -218,7 +219,7 @@ async fn bad_input_is_reported_and_the_good_data_stays() {
     .await;
     b.wait_for("[data-testid='yours-paste']", 5, "the paste box")
         .await
-        .send_keys("label\tprob\n1\t0,8\n0\t0,25\n0\t0,5")
+        .send_keys("label;prob\n1;0,8\n0;0,25\n0;0,5")
         .await
         .unwrap();
     click(&b, "yours-load").await;
@@ -349,6 +350,24 @@ async fn the_check_diagnoses_every_gallery_entry_and_refuses_garbage() {
         .await
         .unwrap();
     assert_eq!(shipped.as_str().unwrap(), inputs_csv());
+    assert_clean(&b, &server).await;
+    b.finish().await;
+}
+
+/// `#yours` and `#check` land on their panels (built down to them first: they are below the
+/// Explorer, in the later module).
+#[tokio::test]
+#[ignore = "needs the built site and chromedriver: run by scripts/test"]
+async fn links_to_the_two_panels_land_on_them() {
+    let server = Server::start();
+    let b = Browser::start(1.0, 1280, 800).await;
+    for id in ["yours", "check"] {
+        b.client
+            .goto(&server.url(&format!("?gamma=3#{id}")))
+            .await
+            .unwrap();
+        b.assert_landed_on(id).await;
+    }
     assert_clean(&b, &server).await;
     b.finish().await;
 }

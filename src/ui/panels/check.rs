@@ -22,7 +22,17 @@ fn example(token: &str) -> Option<String> {
             rows.iter().map(|r| f64::from(bug.loss(r) as f32)).collect()
         }
     };
-    Some(values.iter().map(|v| format!("{v:e}\n")).collect())
+    Some(values.iter().map(|&v| full(v) + "\n").collect())
+}
+
+/// A value at full precision, as Python prints it: plain between 1e-4 and 1e16, else
+/// with an exponent.
+fn full(v: f64) -> String {
+    if v == 0.0 || (1e-4..1e16).contains(&v.abs()) || !v.is_finite() {
+        format!("{v}")
+    } else {
+        format!("{v:e}")
+    }
 }
 
 #[component]
@@ -61,7 +71,7 @@ pub fn CheckPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="panel check" aria-labelledby="check-title" data-testid="check">
+        <section class="panel check" id="check" aria-labelledby="check-title" data-testid="check">
             <h2 id="check-title">"Check your implementation"</h2>
             <p>
                 "Public focal-loss code carries the same few bugs again and again. Run yours on these "
@@ -81,12 +91,16 @@ pub fn CheckPanel() -> impl IntoView {
                 </div>
                 <div>
                     <h3>"2. Or a generated pytest file"</h3>
-                    <label for="check-module">"Module"</label>
-                    <input id="check-module" data-testid="check-module" prop:value=module
-                        on:input=move |ev| set_module.set(event_target_value(&ev))/>
-                    <label for="check-function">"Function"</label>
-                    <input id="check-function" data-testid="check-function" prop:value=function
-                        on:input=move |ev| set_function.set(event_target_value(&ev))/>
+                    <div class="control">
+                        <label for="check-module">"Module"</label>
+                        <input id="check-module" data-testid="check-module" prop:value=module
+                            on:input=move |ev| set_module.set(event_target_value(&ev))/>
+                    </div>
+                    <div class="control">
+                        <label for="check-function">"Function"</label>
+                        <input id="check-function" data-testid="check-function" prop:value=function
+                            on:input=move |ev| set_function.set(event_target_value(&ev))/>
+                    </div>
                     <div class="list-buttons">
                         <button type="button" data-testid="check-pytest" on:click=download_test>"Download " {pytest::file_name()}</button>
                     </div>
@@ -175,6 +189,7 @@ fn show_result(result: Result<Diagnosis, String>) -> impl IntoView {
     let reduced = matches!(d.verdict, Verdict::Reduced(_)) || d.rows.len() == 1;
     let rows = inputs();
     let disagree = d.rows.iter().filter(|r| !r.agrees()).count();
+    let open = disagree > 0;
     let table_rows = d
         .rows
         .iter()
@@ -185,8 +200,8 @@ fn show_result(result: Result<Diagnosis, String>) -> impl IntoView {
                 <tr class:disagrees=!r.agrees() class:current=!r.agrees() data-testid=format!("check-row-{i}")>
                     <td>{i + 1}</td>
                     <td>{input.map(|x| format!("{} / {} / {} / {}", x.logit, x.label, x.gamma, x.alpha))}</td>
-                    <td>{format!("{:e}", r.got)}</td>
-                    <td>{format!("{:e}", r.expected)}</td>
+                    <td>{full(r.got)}</td>
+                    <td>{full(r.expected)}</td>
                     <td>{if r.agrees() { "✓".to_owned() } else { format!("✗ {}", num(r.error)) }}</td>
                 </tr>
             }
@@ -207,7 +222,7 @@ fn show_result(result: Result<Diagnosis, String>) -> impl IntoView {
                 {format!("{disagree} of {} rows disagree.", d.rows.len())}
             </p>
         </div>
-        <details class="check-table" open=disagree > 0>
+        <details class="check-table" open=open>
             <summary>"Row by row"</summary>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Your outputs row by row">
                 <table class="numbers">

@@ -28,7 +28,7 @@ impl Source {
         match self {
             Source::File(f) => f.name(),
             Source::Text(_) => "the pasted text".to_owned(),
-            Source::Sample => "the sample (generated)".to_owned(),
+            Source::Sample => "the generated sample".to_owned(),
         }
     }
 }

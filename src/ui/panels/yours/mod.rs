@@ -80,7 +80,7 @@ pub fn YoursPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl Int
     let settled = settle::paused(live);
     let model = readouts::YoursModel::new(data, live, settled);
     view! {
-        <section class="panel yours" aria-labelledby="yours-title" data-testid="yours"
+        <section class="panel yours" id="yours" aria-labelledby="yours-title" data-testid="yours"
             class:dragging=dragging
             on:dragover=move |ev| { ev.prevent_default(); set_dragging.set(true); }
             on:dragleave=move |_| set_dragging.set(false)
