@@ -8,11 +8,11 @@
 //! weight per class.
 
 mod parse;
+mod problems;
 pub mod sample;
 
-pub use parse::{
-    Delimiter, FileProblem, Loaded, Reader, RowError, RowProblem, Score, LISTED_ERRORS, MAX_BYTES,
-};
+pub use parse::{Delimiter, Loaded, Reader, Score, LISTED_ERRORS, MAX_BYTES};
+pub use problems::{FileProblem, RowError, RowProblem};
 
 use super::fastmath::exp_nonpositive;
 use super::imbalance::{alpha_from_frequency, prior_bias};

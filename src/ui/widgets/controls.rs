@@ -27,8 +27,15 @@ fn NumberControl(
     /// Prepended to ids and test ids when a control appears in more than one panel.
     #[prop(optional)]
     prefix: &'static str,
+    /// The row is switched off: `data-value` is its off token (α's `none`), the value in use.
+    #[prop(into, optional)]
+    off: Signal<bool>,
 ) -> impl IntoView {
     let (min, max, step) = range_of(param);
+    let off_token = match param.kind {
+        Kind::Number { off: Some(o), .. } => o.token,
+        _ => "",
+    };
     let (slider_min, slider_max, slider_step) = slider_range(param);
     let digits = step_decimals(step);
     let (problem, set_problem) = signal(None::<String>);
@@ -66,7 +73,7 @@ fn NumberControl(
                     type="range"
                     id=range_id
                     data-testid=testid.clone()
-                    data-value=move || data_value(value.get())
+                    data-value=move || if off.get() { off_token.to_owned() } else { data_value(value.get()) }
                     min=slider_min
                     max=slider_max
                     step=slider_step
@@ -143,6 +150,7 @@ pub fn BoundNumber(
             on_change=on_change
             disabled=Signal::derive(move || disabled.get() || is_off.get())
             prefix=prefix
+            off=is_off
         />
         <label class="switch">
             <input
