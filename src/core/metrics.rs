@@ -101,8 +101,14 @@ impl RadixSort {
         self.shift < 64
     }
 
-    fn into_pairs(self) -> Vec<(f64, bool)> {
-        self.keys
+    fn into_pairs(mut self) -> Vec<(f64, bool)> {
+        self.take_pairs()
+    }
+
+    /// The sorted pairs, taken out (the sort's buffers are freed).
+    fn take_pairs(&mut self) -> Vec<(f64, bool)> {
+        self.spare = Vec::new();
+        std::mem::take(&mut self.keys)
             .into_iter()
             .map(|(k, l)| (from_descending_key(k), l))
             .collect()
@@ -130,12 +136,10 @@ impl AveragePrecision {
         if self.sort.pass() {
             return None;
         }
-        let pairs = std::mem::take(&mut self.sort.keys);
-        let pairs: Vec<(f64, bool)> = pairs
-            .into_iter()
-            .map(|(k, l)| (from_descending_key(k), l))
-            .collect();
-        Some(ap_of_steps(&steps_of(&pairs), self.positives))
+        Some(ap_of_steps(
+            &steps_of(&self.sort.take_pairs()),
+            self.positives,
+        ))
     }
 }
 
@@ -158,12 +162,7 @@ impl RankingSteps {
         if self.sort.pass() {
             return None;
         }
-        let keys = std::mem::take(&mut self.sort.keys);
-        let pairs: Vec<(f64, bool)> = keys
-            .into_iter()
-            .map(|(k, l)| (from_descending_key(k), l))
-            .collect();
-        let r = Ranking::of_pairs(&pairs, 2);
+        let r = Ranking::of_pairs(&self.sort.take_pairs(), 2);
         Some((r.ap, r.roc_auc))
     }
 }

@@ -254,6 +254,15 @@ async fn bad_input_is_reported_and_the_good_data_stays() {
     b.finish().await;
 }
 
+/// Sets a text box's value as typing would end, and tells the page (an `input` event).
+async fn set_text(b: &Browser, testid: &str, text: &str) {
+    b.js(
+        "const t = document.querySelector(`[data-testid='${arguments[0]}']`); t.value = arguments[1]; t.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![json!(testid), json!(text)],
+    )
+    .await;
+}
+
 async fn check_with_example(b: &Browser, token: &str) -> String {
     b.js(
         "const s = document.querySelector(\"[data-testid='check-example']\"); s.value = arguments[0]; s.dispatchEvent(new Event('change', { bubbles: true }));",
@@ -295,11 +304,7 @@ async fn the_check_diagnoses_every_gallery_entry_and_refuses_garbage() {
         ("0.1\nhello", "not a number"),
         ("0.1\n0.2\n0.3", "expected"),
     ] {
-        b.js(
-            "const t = document.querySelector(\"[data-testid='check-paste']\"); t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));",
-            vec![json!(text)],
-        )
-        .await;
+        set_text(&b, "check-paste", text).await;
         click(&b, "check-run").await;
         b.wait_until(
             "const p = document.querySelector(\"[data-testid='check-problem']\"); return p && p.textContent.includes(arguments[0]);",
@@ -310,11 +315,7 @@ async fn the_check_diagnoses_every_gallery_entry_and_refuses_garbage() {
         .await;
     }
     // A reduced loss is named by its reduction.
-    b.js(
-        "const t = document.querySelector(\"[data-testid='check-paste']\"); t.value = 'tensor(123.0)'; t.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![],
-    )
-    .await;
+    set_text(&b, "check-paste", "tensor(123.0)").await;
     click(&b, "check-run").await;
     b.wait_for("[data-testid='check-verdict']", 5, "a verdict")
         .await;
@@ -323,11 +324,7 @@ async fn the_check_diagnoses_every_gallery_entry_and_refuses_garbage() {
         Some("no-match")
     );
     // The downloads: the inputs as shipped, and a pytest file importing the reader's function.
-    b.js(
-        "const m = document.querySelector(\"[data-testid='check-module']\"); m.value = 'mypkg.losses'; m.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![],
-    )
-    .await;
+    set_text(&b, "check-module", "mypkg.losses").await;
     click(&b, "check-download").await;
     click(&b, "check-pytest").await;
     let files = b.downloads().await;

@@ -2,7 +2,7 @@
 //! memory), then dragging γ over it.
 
 use super::super::support::{Browser, Server};
-use super::DRAG;
+use super::dragged;
 use focal::core::yours::sample;
 use std::time::Duration;
 
@@ -100,26 +100,7 @@ pub async fn yours(server: &Server) {
         );
         // γ dragged over the million rows (the readouts estimated from the binned rows, the
         // exact sums when input pauses).
-        let out = b
-            .client
-            .execute_async(DRAG, vec![serde_json::json!("yours-gamma")])
-            .await
-            .expect("drag");
-        let mut f: Vec<f64> = out[0]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|v| v.as_f64())
-            .collect();
-        f.sort_by(f64::total_cmp);
-        let late = f.iter().filter(|d| **d > 20.0).count();
-        drag_rows.push(format!(
-            "| {run} | {:.1} | {:.1} | {late} of {} | {} |",
-            f[f.len() / 2],
-            f[((f.len() - 1) as f64 * 0.95).round() as usize],
-            f.len(),
-            out[1].as_array().map_or(0, |a| a.len())
-        ));
+        drag_rows.push(format!("| {run} | {} |", dragged(&b, "yours-gamma").await));
         b.finish().await;
     }
     println!("\nThen γ dragged at 60 Hz over the million rows (an input event every frame, 180 frames):\n");

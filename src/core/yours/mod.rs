@@ -27,9 +27,8 @@ struct Group {
     ce: Vec<f64>,
     ln_q: Vec<f64>,
     q: Vec<f64>,
-    /// Σ CE and Σ (1 − p_t): the sums at γ = 0.
-    ce_sum: f64,
-    q_sum: f64,
+    /// The sums at γ = 0: Σ CE and Σ (1 − p_t).
+    at_zero: Totals,
 }
 
 impl Group {
@@ -37,17 +36,14 @@ impl Group {
         self.ce.push(ce);
         self.ln_q.push(ln_q);
         self.q.push(q);
-        self.ce_sum += ce;
-        self.q_sum += q;
+        self.at_zero.loss += ce;
+        self.at_zero.grad += q;
     }
 
     /// Σ (1 − p_t)^γ CE and Σ |dFL/dlogit| = Σ (1 − p_t)^γ (γ p_t CE + 1 − p_t), without α.
     fn sums(&self, gamma: f64) -> Totals {
         if gamma == 0.0 {
-            return Totals {
-                loss: self.ce_sum,
-                grad: self.q_sum,
-            };
+            return self.at_zero;
         }
         let (mut loss, mut grad) = (0.0, 0.0);
         for ((&ce, &ln_q), &q) in self.ce.iter().zip(&self.ln_q).zip(&self.q) {
@@ -279,8 +275,8 @@ const LN_Q_FLOOR: f64 = -40.0;
 struct BinnedGroup {
     /// Per non-empty bin: mean ln(1 − p_t), Σ CE, Σ p_t CE, Σ (1 − p_t).
     bins: Vec<[f64; 4]>,
-    ce_sum: f64,
-    q_sum: f64,
+    /// The group's exact sums at γ = 0.
+    at_zero: Totals,
 }
 
 impl BinnedGroup {
@@ -302,17 +298,13 @@ impl BinnedGroup {
                 .filter(|a| a[0] > 0.0)
                 .map(|a| [a[1] / a[0], a[2], a[3], a[4]])
                 .collect(),
-            ce_sum: group.ce_sum,
-            q_sum: group.q_sum,
+            at_zero: group.at_zero,
         }
     }
 
     fn sums(&self, gamma: f64) -> Totals {
         if gamma == 0.0 {
-            return Totals {
-                loss: self.ce_sum,
-                grad: self.q_sum,
-            };
+            return self.at_zero;
         }
         let (mut loss, mut grad) = (0.0, 0.0);
         for &[ln_q, ce, pt_ce, q] in &self.bins {
