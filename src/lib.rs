@@ -8,6 +8,7 @@ pub mod format;
 pub mod mathml;
 pub mod plot;
 pub mod published;
+pub mod quiz;
 pub mod snippets;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
