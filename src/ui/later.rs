@@ -7,6 +7,7 @@
 //! other view. Only this file may name a later panel's component (`tests/tidy/` checks).
 
 use super::bench;
+use super::panels::quiz::Checks;
 use super::panels::{
     CalculatorsPanel, CheckPanel, CodePanel, ImbalancePanel, LabPanel, MultiClassPanel,
     VariantsPanel, YoursPanel,
@@ -49,8 +50,15 @@ enum Later<T> {
 }
 
 pub(super) fn panel(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
+    let view = panel_alone(which, state, set_state);
+    // The panel's "Check yourself" questions beside it (none for most panels).
+    view! { {view} <Checks panel=which state=state set_state=set_state/> }.into_any()
+}
+
+fn panel_alone(which: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     match which {
-        Panel::Page | Panel::Explorer => crate::ui::first_panel(state, set_state),
+        // The Explorer itself is the first module's; below it the later module adds its checks.
+        Panel::Page | Panel::Explorer => ().into_any(),
         Panel::Imbalance => view! { <ImbalancePanel state=state set_state=set_state/> }.into_any(),
         Panel::Calculators => {
             view! { <CalculatorsPanel state=state set_state=set_state/> }.into_any()

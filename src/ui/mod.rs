@@ -41,7 +41,8 @@ fn later_bench_view(
 /// The panels below the Explorer, a piece at a time (`later::in_slices`). Reached only
 /// through the later module (`later::Module::rest_of_page`), so this code is in it.
 fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
-    let parts: Vec<later::Part> = Panel::ALL[2..]
+    // From the Explorer on: its part is its "Check yourself" questions, below it.
+    let parts: Vec<later::Part> = Panel::ALL[1..]
         .iter()
         .map(|&p| -> later::Part {
             Box::new(move || gated_panel(later::panel, p, state, set_state))

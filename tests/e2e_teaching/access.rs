@@ -1,6 +1,6 @@
 use super::*;
 
-async fn axe(b: &Browser) -> Vec<String> {
+pub(crate) async fn axe(b: &Browser) -> Vec<String> {
     let source = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
     )

@@ -18,5 +18,6 @@ mod first_view;
 mod later;
 mod offline;
 mod phone;
+mod quiz;
 mod slices;
 mod yours;

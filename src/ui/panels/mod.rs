@@ -8,6 +8,7 @@ pub mod imbalance;
 pub mod lab;
 pub mod multiclass;
 pub mod notice;
+pub mod quiz;
 pub mod toolbar;
 pub mod variants;
 pub mod yours;
