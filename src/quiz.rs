@@ -85,6 +85,8 @@ pub fn checks(s: &State) -> Vec<Check> {
     let ce_share = scenario.outcome(Compared::CrossEntropy).neg_share;
     let hard = point_readout(0.3, true, none, 2.0);
     let (hard_fl, hard_ce) = (hard.grad_fl.abs(), hard.grad_ce.abs());
+    let kept = hard_fl / hard_ce;
+    let easy_kept = (easy.grad_fl / easy.grad_ce).abs();
     let above = grid.clone().any(|x| {
         [0.0, 1.0].iter().any(|&y| {
             [0.0, 0.5, 2.0, 5.0].iter().any(|&g| {
@@ -160,14 +162,14 @@ pub fn checks(s: &State) -> Vec<Check> {
         Check {
             id: "hard-gradient",
             panel: Panel::Explorer,
-            question: "A hard example (p_t = 0.3, γ = 2, no α): how does its |dFL/dlogit| compare with |dCE/dlogit|?".into(),
+            question: "A hard example (p_t = 0.3, γ = 2, no α): how much of its cross-entropy gradient |dCE/dlogit| does focal loss keep?".into(),
             kind: Kind::Choice {
-                options: vec!["larger", "smaller", "the same"],
-                right: if hard_fl > hard_ce { 0 } else if hard_fl < hard_ce { 1 } else { 2 },
+                options: vec!["almost all of it", "about half", "about a tenth or less"],
+                right: if kept > 0.8 { 0 } else if kept > 0.3 { 1 } else { 2 },
             },
             explanation: format!(
-                "Smaller, but only {}× ({} against {}), while an easy example's falls far more: focal loss turns the gradient down on easy examples much more than on hard ones, so the hard ones lead.",
-                num(hard_ce / hard_fl), num(hard_fl), num(hard_ce)
+                "{} of it ({} against {}); an easy example (p_t = 0.9) keeps only {}. Focal loss turns the gradient down on the easy examples, not on the hard ones, so the hard ones lead.",
+                percent(kept), num(hard_fl), num(hard_ce), percent(easy_kept)
             ),
             shows: "gamma=2&alpha=none&pt=0.3&y=1",
         },

@@ -28,7 +28,11 @@ fn eight_checks_with_their_answers_from_the_core() {
         "α = 0.25 weights the negatives more"
     );
     assert_eq!(choice("gamma-zero"), 0, "γ = 0 is CE");
-    assert_eq!(choice("hard-gradient"), 1, "smaller");
+    assert_eq!(
+        choice("hard-gradient"),
+        0,
+        "a hard example keeps almost all its gradient"
+    );
     assert_eq!(choice("alpha-ap"), 2, "the threshold, not the ranking");
     assert_eq!(choice("fl-above-ce"), 1, "never");
 }
