@@ -54,12 +54,15 @@ fn no_signal_is_written_inside_an_effect() {
 #[test]
 fn later_panels_are_named_only_behind_the_split_points() {
     let later = [
-        ("<ImbalancePanel", "fn panel("),
-        ("<CalculatorsPanel", "fn panel("),
-        ("<VariantsPanel", "fn panel("),
-        ("<MultiClassPanel", "fn panel("),
-        ("<LabPanel", "fn panel("),
-        ("<CodePanel", "fn panel("),
+        ("<ImbalancePanel", "fn panel_alone("),
+        ("<CalculatorsPanel", "fn panel_alone("),
+        ("<VariantsPanel", "fn panel_alone("),
+        ("<MultiClassPanel", "fn panel_alone("),
+        ("<LabPanel", "fn panel_alone("),
+        ("<YoursPanel", "fn panel_alone("),
+        ("<CodePanel", "fn panel_alone("),
+        ("<CheckPanel", "fn panel_alone("),
+        ("<Checks", "fn panel("),
         ("<bench::Bench", "fn bench_view("),
     ];
     let app = code(&read(&root().join("src/ui/later.rs")));
