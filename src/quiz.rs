@@ -1,13 +1,25 @@
 //! "Check yourself": predict-then-reveal questions, each beside the panel it is about. The
 //! right answer is computed here, by the core, from the panel's state (never typed into the
 //! page), and each explanation quotes the computed numbers. Pure: the later module shows
-//! them (not yet wired into the page).
+//! them (`ui/panels/quiz.rs`).
 
 use crate::core::imbalance::{prior_bias, Compared};
 use crate::core::loss::{point_readout, sigmoid_focal, softplus, Alpha};
 use crate::format::{num, percent};
 use crate::state::lab::{Claim, Scenario};
 use crate::state::{Panel, State};
+
+/// Every check's id, in page order (`quiz=` names them; [`checks`] gives them in this order).
+pub const IDS: [&str; 8] = [
+    "ce-over-fl",
+    "alpha-class",
+    "prior-bias",
+    "gamma-zero",
+    "neg-share",
+    "hard-gradient",
+    "alpha-ap",
+    "fl-above-ce",
+];
 
 /// What a reader answers.
 #[derive(Clone, Debug, PartialEq)]

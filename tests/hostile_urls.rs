@@ -2,8 +2,10 @@
 //! and always returns an in-range state plus the list of what it corrected.
 #![cfg(not(target_arch = "wasm32"))]
 
+use focal::quiz::IDS;
+use focal::state::classroom::HIDEABLE;
 use focal::state::codec::{decode, encode};
-use focal::state::{Kind, State, Value, PARAMS};
+use focal::state::{Choice, Kind, Panel, State, Value, PARAMS};
 use rand_core::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -28,6 +30,11 @@ fn check(state: &State) -> Result<(), String> {
             (Kind::Choice { options, .. }, Value::Choice(i)) => {
                 if i >= options.len() {
                     return Err(format!("{} = option {i}", p.key));
+                }
+            }
+            (Kind::Set { options, .. }, Value::Set(bits)) => {
+                if bits >> options.len() != 0 {
+                    return Err(format!("{} names options past its list: {bits:#x}", p.key));
                 }
             }
             (
@@ -107,7 +114,7 @@ const NASTY: [&str; 40] = [
 
 fn random_value(rng: &mut Pcg64Mcg) -> String {
     let pick = |rng: &mut Pcg64Mcg, n: usize| (rng.next_u64() % n as u64) as usize;
-    match pick(rng, 8) {
+    match pick(rng, 9) {
         0 => NASTY[pick(rng, NASTY.len())].to_owned(),
         1 => format!("{}", f64::from_bits(rng.next_u64())),
         2 => format!("{}", (rng.next_u64() as i64) as f64 / 1e6),
@@ -125,6 +132,18 @@ fn random_value(rng: &mut Pcg64Mcg) -> String {
             .map(|_| format!("%{:02X}", rng.next_u64() % 256))
             .collect(),
         6 => format!("{}", rng.next_u64() % 100),
+        // A teacher's list (`hide=`, `lock=`, `quiz=`): names it has, names it does not,
+        // and garbage between commas.
+        7 => (0..pick(rng, 8))
+            .map(|_| match pick(rng, 5) {
+                0 => HIDEABLE[pick(rng, HIDEABLE.len())].to_owned(),
+                1 => IDS[pick(rng, IDS.len())].to_owned(),
+                2 => NASTY[pick(rng, NASTY.len())].to_owned(),
+                3 => Panel::ALL[pick(rng, Panel::ALL.len())].token().to_owned(),
+                _ => PARAMS[pick(rng, PARAMS.len())].key.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join([",", ", ", ",,"][pick(rng, 3)]),
         _ => PARAMS[pick(rng, PARAMS.len())].key.to_owned(),
     }
 }

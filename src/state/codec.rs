@@ -27,6 +27,9 @@ pub enum Reason {
     Inconsistent,
     /// A whole number was expected (`seed=1.5`): the nearest one is used.
     NotWhole,
+    /// A list of names names something this page does not have (`hide=explorer,nope`):
+    /// `given` is what it did not know, and the rest applies.
+    UnknownName,
 }
 
 impl std::fmt::Display for Correction {
@@ -40,6 +43,7 @@ impl std::fmt::Display for Correction {
             Reason::WrongLength => "has too few or too many entries",
             Reason::Inconsistent => "does not fit the other settings",
             Reason::NotWhole => "is not a whole number",
+            Reason::UnknownName => "names nothing this page has",
         };
         write!(
             f,
@@ -119,6 +123,7 @@ pub fn write_value(param: &Param, v: &Value) -> String {
             .join(","),
         (Kind::Number { off, .. }, Value::Off) => off.map_or("", |o| o.token).to_owned(),
         (Kind::Choice { options, .. }, Value::Choice(i)) => options[*i].0.to_owned(),
+        (Kind::Set { options, .. }, Value::Set(bits)) => super::names::write(options, *bits),
         _ => String::new(),
     }
 }
@@ -187,6 +192,10 @@ pub fn read_value(param: &Param, raw: &str) -> (Value, Option<Reason>) {
             Some(i) => (Value::Choice(i), None),
             None => (Value::Choice(default), Some(Reason::UnknownOption)),
         },
+        Kind::Set { options, .. } => {
+            let (bits, unknown) = super::names::read(options, text);
+            (Value::Set(bits), unknown.then_some(Reason::UnknownName))
+        }
     }
 }
 
@@ -211,7 +220,7 @@ pub fn clamp(param: &Param, x: f64) -> f64 {
                 x.round().clamp(min, max)
             }
         }
-        Kind::Choice { .. } => x,
+        Kind::Choice { .. } | Kind::Set { .. } => x,
         Kind::List { min, max, .. } => {
             if x.is_nan() {
                 min.max(0.0)
@@ -291,9 +300,15 @@ pub fn decode(query: &str) -> (State, Vec<Correction>) {
             None
         });
         if let Some(reason) = reason {
+            let given = match (reason, &param.kind) {
+                (Reason::UnknownName, Kind::Set { options, .. }) => {
+                    super::names::unknown(options, last)
+                }
+                _ => last.to_string(),
+            };
             corrections.push(Correction {
                 key: param.key,
-                given: shorten(last),
+                given: shorten(&given),
                 used: write_value(param, &value),
                 reason,
             });
@@ -304,13 +319,16 @@ pub fn decode(query: &str) -> (State, Vec<Correction>) {
 }
 
 /// Sets every parameter a query string names, as [`decode`] would, without corrections
-/// (a scenario's preset: written in this crate and checked by the state tests).
+/// (a scenario's preset: written in this crate and checked by the state tests). Rows a
+/// teacher locked keep their values.
 pub fn apply(state: &mut State, query: &str) {
-    for (key, text) in pairs(query) {
-        if let Some(param) = PARAMS.iter().find(|p| p.key == key) {
-            (param.set)(state, read_value(param, &text).0);
+    state.keeping_locks(|state| {
+        for (key, text) in pairs(query) {
+            if let Some(param) = PARAMS.iter().find(|p| p.key == key) {
+                (param.set)(state, read_value(param, &text).0);
+            }
         }
-    }
+    });
 }
 
 /// The state a permalink is written against: the defaults, with the state's scenario.

@@ -8,6 +8,7 @@
 //! notice and the controls follow from the row.
 
 pub mod calculators;
+pub mod classroom;
 pub mod codec;
 pub mod explorer;
 pub mod imbalance;
@@ -15,12 +16,14 @@ pub mod lab;
 #[cfg(target_arch = "wasm32")]
 pub mod location;
 pub mod multiclass;
+pub mod names;
 pub mod page;
 pub mod param;
 pub mod shared;
 pub mod variants;
 
 pub use calculators::{Calculators, CbBeta, CB_BETA, COUNTS, OBJECTS};
+pub use classroom::{Classroom, HIDE, LOCK, PRESENT, QUIZ};
 pub use explorer::{Explorer, Point, TrueClass, PT, TRUE_CLASS};
 pub use imbalance::{Imbalance, ANCHORS, NEG_PT, POS_PT, RATIO, SPREAD};
 pub use lab::*;
@@ -33,7 +36,7 @@ pub use variants::{Variants, POLY_EPSILON};
 use crate::core::imbalance::LogitNormal;
 
 /// The whole state a permalink carries, panel by panel.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub shared: Shared,
     pub explorer: Explorer,
@@ -43,10 +46,12 @@ pub struct State {
     pub multiclass: MultiClass,
     pub lab: Lab,
     pub page: Page,
+    pub classroom: Classroom,
 }
 
-/// Each panel's rows: the one list a new row is added to (in its panel's module).
-pub const PANEL_ROWS: &[&[&Param]] = &[
+/// The rows behind the panels' controls, panel by panel: the one list a new panel's rows
+/// are added to (its rows are declared in its own module).
+pub const CONTROL_ROWS: &[&[&Param]] = &[
     shared::ROWS,
     explorer::ROWS,
     imbalance::ROWS,
@@ -56,8 +61,21 @@ pub const PANEL_ROWS: &[&[&Param]] = &[
     // The lab's `scenario` row comes first among its rows: it sets them all, and the URL's
     // own values then win.
     lab::ROWS,
-    page::ROWS,
 ];
+
+/// Every list of rows: the panels', the page's, then the classroom's, decoded last, after
+/// the values it locks.
+pub const PANEL_ROWS: &[&[&Param]] = &{
+    let mut all: [&[&Param]; CONTROL_ROWS.len() + 2] = [&[]; CONTROL_ROWS.len() + 2];
+    let mut i = 0;
+    while i < CONTROL_ROWS.len() {
+        all[i] = CONTROL_ROWS[i];
+        i += 1;
+    }
+    all[i] = page::ROWS;
+    all[i + 1] = classroom::ROWS;
+    all
+};
 
 const fn row_count() -> usize {
     let (mut n, mut i) = (0, 0);
@@ -84,13 +102,52 @@ pub const PARAMS: &[&Param] = &{
     all
 };
 
+impl Default for State {
+    fn default() -> State {
+        State {
+            shared: Shared::default(),
+            explorer: Explorer::default(),
+            imbalance: Imbalance::default(),
+            calculators: Calculators::default(),
+            variants: Variants::default(),
+            multiclass: MultiClass::default(),
+            lab: Lab::default(),
+            page: Page::default(),
+            classroom: Classroom::new(),
+        }
+    }
+}
+
 impl State {
     /// Sets one parameter through its row, then makes the parameters that depend on each
     /// other agree ([`codec::reconcile`]: the one place cross-field rules live). Every
-    /// control writes through here, and the decoder ends with the same rules.
+    /// control writes through here, and the decoder ends with the same rules. A row the
+    /// teacher's link locked is not written, nor changed by the rows that set others.
     pub fn set(&mut self, param: &Param, value: Value) {
-        (param.set)(self, value);
+        if self.classroom.locks(param.key) {
+            return;
+        }
+        self.keeping_locks(|s| (param.set)(s, value));
         codec::reconcile(self);
+    }
+
+    /// Runs `change` (a preset, a scenario), then puts back every locked row it moved.
+    pub fn keeping_locks(&mut self, change: impl FnOnce(&mut State)) {
+        if self.classroom.lock == 0 {
+            return change(self);
+        }
+        let locked: Vec<(&Param, Value)> = PARAMS
+            .iter()
+            .filter(|p| self.classroom.locks(p.key))
+            .map(|p| (*p, (p.get)(self)))
+            .collect();
+        change(self);
+        for (param, value) in locked {
+            // Only what moved: a scenario's row re-applies its preset when set.
+            if (param.get)(self) != value {
+                (param.set)(self, value);
+            }
+        }
     }
 
     /// The imbalance panel's scenario.

@@ -15,6 +15,8 @@ pub enum Value {
     /// A choice, by its place in the option list (only the table sees this index; the
     /// state holds the enum).
     Choice(usize),
+    /// A set of names (`hide=imbalance,gamma`): bit i is the row's option i.
+    Set(u64),
 }
 
 impl Value {
@@ -30,6 +32,14 @@ impl Value {
         match self {
             Value::List(x) => x,
             _ => Vec::new(),
+        }
+    }
+
+    /// The set this value holds (empty for any other kind).
+    pub fn set(&self) -> u64 {
+        match *self {
+            Value::Set(bits) => bits,
+            _ => 0,
         }
     }
 
@@ -84,6 +94,12 @@ pub enum Kind {
         options: &'static [(&'static str, &'static str)],
         default: usize,
     },
+    /// Any set of the names in `options` (at most 64), written as a comma list in their
+    /// order; `none` is the empty set.
+    Set {
+        options: &'static [&'static str],
+        default: u64,
+    },
 }
 
 impl Kind {
@@ -92,6 +108,7 @@ impl Kind {
             Kind::Number { default, .. } | Kind::Integer { default, .. } => Value::Number(default),
             Kind::Choice { default, .. } => Value::Choice(default),
             Kind::List { default, .. } => Value::List(default.to_vec()),
+            Kind::Set { default, .. } => Value::Set(default),
         }
     }
 }

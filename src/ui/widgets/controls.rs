@@ -14,7 +14,7 @@ fn range_of(param: &Param) -> (f64, f64, f64) {
             (min, max, step)
         }
         Kind::List { min, max, .. } => (min, max, 1.0),
-        Kind::Choice { .. } => (0.0, 1.0, 1.0),
+        Kind::Choice { .. } | Kind::Set { .. } => (0.0, 1.0, 1.0),
     }
 }
 

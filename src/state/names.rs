@@ -1,0 +1,54 @@
+//! Sets of names in a URL (`hide=imbalance,gamma`): a comma list of a row's options, read
+//! leniently (spaces, repeats and unknown names are dropped; the decoder names the unknown
+//! ones) and written in the options' order, `none` for the empty set.
+
+/// The empty set's token.
+pub const NONE: &str = "none";
+
+fn names(text: &str) -> impl Iterator<Item = &str> {
+    text.split(',').map(str::trim).filter(|n| !n.is_empty())
+}
+
+fn index(options: &[&str], name: &str) -> Option<usize> {
+    options.iter().position(|o| *o == name)
+}
+
+/// The set a list names, and whether it named anything else.
+pub fn read(options: &[&str], text: &str) -> (u64, bool) {
+    let (mut bits, mut unknown) = (0u64, false);
+    for name in names(text) {
+        match index(options, name) {
+            Some(i) => bits |= 1 << i,
+            None => unknown |= name != NONE,
+        }
+    }
+    (bits, unknown)
+}
+
+/// The names a list gives that are not options, for the notice.
+pub fn unknown(options: &[&str], text: &str) -> String {
+    let odd: Vec<&str> = names(text)
+        .filter(|n| *n != NONE && index(options, n).is_none())
+        .collect();
+    odd.join(",")
+}
+
+/// The set as the URL writes it.
+pub fn write(options: &[&str], bits: u64) -> String {
+    let named: Vec<&str> = options
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| bits >> i & 1 == 1)
+        .map(|(_, o)| *o)
+        .collect();
+    if named.is_empty() {
+        NONE.to_owned()
+    } else {
+        named.join(",")
+    }
+}
+
+/// Whether `bits` holds the option called `name`.
+pub fn has(options: &[&str], bits: u64, name: &str) -> bool {
+    index(options, name).is_some_and(|i| bits >> i & 1 == 1)
+}
