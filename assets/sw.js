@@ -5,6 +5,8 @@ const CACHE = "focal-loss-explorer";
 // The later panels' wasm module, which no tag of the page names (filled in by
 // scripts/post_build.py at build time).
 const LATER = [];
+// Files the page fetches only when asked (presenter mode's stylesheet), kept for offline use.
+const ON_DEMAND = ["./present.css"];
 
 // On install, cache the page and every asset it names (the first visit loaded them before
 // this worker existed, so the fetch handler never saw them).
@@ -16,7 +18,7 @@ self.addEventListener("install", (event) => {
       const html = await page.clone().text();
       await cache.put("./", page);
       const named = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => "./" + m[1]);
-      const assets = [...named, ...LATER];
+      const assets = [...named, ...LATER, ...ON_DEMAND];
       await cache.addAll([...new Set(assets)]);
       // Forget the files of older deploys.
       const keep = new Set(["./", ...assets].map((a) => new URL(a, self.registration.scope).href));

@@ -84,6 +84,7 @@ fn scale_and_dark_mode_change_the_drawing() {
         &Style {
             scale: 1.0,
             dark: true,
+            contrast: false,
         },
     );
     assert_ne!(light, dark);
@@ -94,6 +95,7 @@ fn scale_and_dark_mode_change_the_drawing() {
         &Style {
             scale: 2.0,
             dark: false,
+            contrast: false,
         },
     );
     let (_, f1) = svg_of(Quantity::Loss, &state, &Style::default());
@@ -289,6 +291,7 @@ fn the_stylesheet_darkens_the_prerendered_charts_as_the_dark_theme_draws() {
     let dark = Style {
         scale: 1.0,
         dark: true,
+        contrast: false,
     };
     let state = State::default();
     for q in Quantity::ALL {

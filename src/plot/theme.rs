@@ -13,6 +13,8 @@ pub struct Style {
     /// Device pixels per CSS pixel: fonts, lines and margins are multiplied by it.
     pub scale: f64,
     pub dark: bool,
+    /// Presenter mode's palette: pure ink on a pure ground, and a stronger grid.
+    pub contrast: bool,
 }
 
 impl Default for Style {
@@ -20,6 +22,7 @@ impl Default for Style {
         Style {
             scale: 1.0,
             dark: false,
+            contrast: false,
         }
     }
 }
@@ -39,24 +42,26 @@ impl Style {
         )
     }
     pub fn background(&self) -> RGBColor {
-        if self.dark {
-            RGBColor(0x1b, 0x1d, 0x22)
-        } else {
-            RGBColor(0xff, 0xff, 0xff)
+        match (self.dark, self.contrast) {
+            (true, false) => RGBColor(0x1b, 0x1d, 0x22),
+            (true, true) => RGBColor(0, 0, 0),
+            _ => RGBColor(0xff, 0xff, 0xff),
         }
     }
     pub fn foreground(&self) -> RGBColor {
-        if self.dark {
-            RGBColor(0xe6, 0xe6, 0xe6)
-        } else {
-            RGBColor(0x22, 0x22, 0x22)
+        match (self.dark, self.contrast) {
+            (true, false) => RGBColor(0xe6, 0xe6, 0xe6),
+            (true, true) => RGBColor(0xff, 0xff, 0xff),
+            (false, false) => RGBColor(0x22, 0x22, 0x22),
+            (false, true) => RGBColor(0, 0, 0),
         }
     }
     pub fn grid(&self) -> RGBColor {
-        if self.dark {
-            RGBColor(0x3a, 0x3d, 0x44)
-        } else {
-            RGBColor(0xe3, 0xe3, 0xe3)
+        match (self.dark, self.contrast) {
+            (true, false) => RGBColor(0x3a, 0x3d, 0x44),
+            (true, true) => RGBColor(0x77, 0x77, 0x77),
+            (false, false) => RGBColor(0xe3, 0xe3, 0xe3),
+            (false, true) => RGBColor(0x99, 0x99, 0x99),
         }
     }
     /// The i-th series colour. The first is the neutral ink colour (black / light grey).
@@ -71,7 +76,8 @@ impl Style {
         ];
         if i == 0 {
             if self.dark {
-                RGBColor(0xbb, 0xbb, 0xbb)
+                let v = if self.contrast { 0xff } else { 0xbb };
+                RGBColor(v, v, v)
             } else {
                 RGBColor(0x00, 0x00, 0x00)
             }

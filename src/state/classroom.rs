@@ -112,6 +112,19 @@ impl Classroom {
     pub fn asks(&self, id: &str) -> bool {
         names::has(&crate::quiz::IDS, self.quiz, id)
     }
+
+    /// Hides or shows a panel or control by name (the exercise-link dialog).
+    pub fn set_hidden(&mut self, name: &str, on: bool) {
+        names::put(HIDEABLE, &mut self.hide, name, on);
+    }
+
+    pub fn set_locked(&mut self, key: &str, on: bool) {
+        names::put(LOCKABLE, &mut self.lock, key, on);
+    }
+
+    pub fn set_asked(&mut self, id: &str, on: bool) {
+        names::put(&crate::quiz::IDS, &mut self.quiz, id, on);
+    }
 }
 
 pub const HIDE: Param = Param {

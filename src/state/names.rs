@@ -52,3 +52,15 @@ pub fn write(options: &[&str], bits: u64) -> String {
 pub fn has(options: &[&str], bits: u64, name: &str) -> bool {
     index(options, name).is_some_and(|i| bits >> i & 1 == 1)
 }
+
+/// Adds the option called `name` to `bits`, or takes it out (a name not among the options
+/// changes nothing).
+pub fn put(options: &[&str], bits: &mut u64, name: &str, on: bool) {
+    if let Some(i) = index(options, name) {
+        if on {
+            *bits |= 1 << i;
+        } else {
+            *bits &= !(1 << i);
+        }
+    }
+}

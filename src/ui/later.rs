@@ -33,6 +33,10 @@ pub struct Module {
     pub table: fn(Signal<Figure>, &'static str) -> AnyView,
     /// The toolbar's embed box.
     pub embed_box: fn(Memo<State>) -> AnyView,
+    /// The toolbar's "Make an exercise link" dialog.
+    pub exercise_box: fn(Memo<State>) -> AnyView,
+    /// Presenter mode's bar and keys.
+    pub presenter: fn(ReadSignal<State>, WriteSignal<State>) -> AnyView,
     /// The full page below the Explorer (`ui::rest_of_page`).
     pub rest_of_page: fn(ReadSignal<State>, WriteSignal<State>) -> AnyView,
 }
@@ -88,6 +92,8 @@ fn later_panels() -> Result<Module, SplitLoaderError> {
         export: tools::export,
         table: tools::table,
         embed_box: crate::ui::panels::toolbar::embed_box,
+        exercise_box: crate::ui::panels::exercise::exercise_box,
+        presenter: crate::ui::panels::present::presenter,
         rest_of_page: crate::ui::rest_of_page,
     })
 }

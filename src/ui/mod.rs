@@ -41,9 +41,12 @@ fn later_bench_view(
 /// The panels below the Explorer, a piece at a time (`later::in_slices`). Reached only
 /// through the later module (`later::Module::rest_of_page`), so this code is in it.
 fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
-    // From the Explorer on: its part is its "Check yourself" questions, below it.
+    // From the Explorer on: its part is its "Check yourself" questions, below it. A panel
+    // the link hides is not built at all.
+    let shown = state.with_untracked(|s| s.classroom.clone());
     let parts: Vec<later::Part> = Panel::ALL[1..]
         .iter()
+        .filter(|p| shown.shows(**p))
         .map(|&p| -> later::Part {
             Box::new(move || gated_panel(later::panel, p, state, set_state))
         })
@@ -53,6 +56,14 @@ fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyV
     if state.with_untracked(|s| s.lab.mode == Mode::Run || s.page.bench != Bench::Off) {
         slices.finish(|| ());
     }
+    // Presenter mode steps through presets down the page: it is built whole.
+    let presenting = theme::presenting();
+    let all = slices.clone();
+    Effect::new(move |_| {
+        if presenting.get() {
+            all.finish(|| ());
+        }
+    });
     // A link to a panel below (#lab, at load or later) is followed once the page above and
     // around it is complete: what is missing is then built at once, not as the reader nears it.
     let follow = move || {
@@ -135,7 +146,10 @@ pub fn App() -> impl IntoView {
     settle::provide(state);
     // A memo, not a derived signal: every chart reads the theme, and a derived signal
     // over the whole State would wake every chart on every input.
-    theme::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
+    theme::provide(
+        Memo::new(move |_| state.with(|s| s.page.theme)).into(),
+        Memo::new(move |_| state.with(|s| s.classroom.present)).into(),
+    );
     page::panic_on_request();
     let bench = initial_bench(state);
     if embedded != Panel::Page {
@@ -162,6 +176,8 @@ pub fn App() -> impl IntoView {
     // have drawn (`browser/first_view.rs`); the frame it goes in is the first with the
     // values and charts shown and the sliders live (start-up benchmark).
     first_view::hand_over_when_drawn(|| mark("focal-interactive"));
+    let explorer_shown = state.with_untracked(|s| s.classroom.shows(Panel::Explorer));
+    let presenting = Memo::new(move |_| state.with(|s| s.classroom.present));
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();
     header.on_load(move |el| observe_header(&el));
@@ -177,13 +193,14 @@ pub fn App() -> impl IntoView {
         </header>
         <notice::Notice corrections=corrections/>
         <main>
-            {gated_panel(|_, s, w| first_panel(s, w), Panel::Explorer, state, set_state)}
+            {explorer_shown.then(|| gated_panel(|_, s, w| first_panel(s, w), Panel::Explorer, state, set_state))}
             // The panels below the Explorer are in a later wasm module (later.rs), fetched
             // after its first frames: a reader can move a slider without waiting for eight
             // more panels' code (and the lab's data).
             {later::module_at(later::Start::WhenLive, move |m| (m.rest_of_page)(state, set_state))}
             {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>
+        {move || presenting.get().then(|| later::module(move |m| (m.presenter)(state, set_state)))}
         <footer class="colophon">
             "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "
             "Numbers match torchvision’s sigmoid_focal_loss. Works offline once loaded."

@@ -13,13 +13,15 @@ thread_local! {
     static DARK: std::cell::Cell<Option<Signal<bool>>> = const { std::cell::Cell::new(None) };
     /// Changes whenever the layout may have resized a canvas.
     static RESIZED: std::cell::Cell<Option<ReadSignal<u32>>> = const { std::cell::Cell::new(None) };
+    /// Whether the page is in presenter mode.
+    static PRESENT: std::cell::Cell<Option<Signal<bool>>> = const { std::cell::Cell::new(None) };
     /// Whether the page counts its charts' paints (`?bench=paints`).
     static COUNT_PAINTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Provides the environment. `theme` is the page's choice: follow the system, light or
-/// dark.
-pub fn provide(theme: Signal<Theme>) {
+/// dark; `present`, presenter mode.
+pub fn provide(theme: Signal<Theme>, present: Signal<bool>) {
     let query = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
@@ -53,7 +55,26 @@ pub fn provide(theme: Signal<Theme>) {
             };
         }
     });
+    // Presenter mode: a class on <html>, and its stylesheet, fetched the first time.
+    Effect::new(move |_| {
+        let on = present.get();
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let _ = root.class_list().toggle_with_force("present", on);
+        if on && document().get_element_by_id("present-css").is_none() {
+            if let Ok(link) = document().create_element("link") {
+                let _ = link.set_attribute("id", "present-css");
+                let _ = link.set_attribute("rel", "stylesheet");
+                let _ = link.set_attribute("href", "present.css");
+                if let Some(head) = document().head() {
+                    let _ = head.append_child(&link);
+                }
+            }
+        }
+    });
     DARK.set(Some(dark.into()));
+    PRESENT.set(Some(present));
     RESIZED.set(Some(resized));
 }
 
@@ -70,6 +91,11 @@ pub fn counts_paints() -> bool {
 /// Dark mode (always light where the page has not provided it: a component test).
 pub fn dark() -> Signal<bool> {
     DARK.get().unwrap_or_else(|| Signal::derive(|| false))
+}
+
+/// Presenter mode (off where the page has not provided it).
+pub fn presenting() -> Signal<bool> {
+    PRESENT.get().unwrap_or_else(|| Signal::derive(|| false))
 }
 
 pub fn resized() -> ReadSignal<u32> {

@@ -27,7 +27,11 @@ fn png(figure: &Figure, painter: Painter, css: (f64, f64), dark: bool) -> Option
     painter(
         figure,
         &backend.into_drawing_area(),
-        &Style { scale: 2.0, dark },
+        &Style {
+            scale: 2.0,
+            dark,
+            contrast: false,
+        },
     )
     .ok()?;
     canvas.to_data_url().ok()
@@ -42,7 +46,11 @@ fn svg(figure: &Figure, painter: Painter, css: (f64, f64), dark: bool) -> Option
         painter(
             figure,
             &backend.into_drawing_area(),
-            &Style { scale: 1.0, dark },
+            &Style {
+                scale: 1.0,
+                dark,
+                contrast: false,
+            },
         )
         .ok()?;
     }

@@ -16,14 +16,15 @@ use crate::ui::widgets::formula::Formula;
 use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
-struct Example {
-    testid: &'static str,
-    label: &'static str,
-    why: &'static str,
-    apply: fn(&mut State),
+/// An example button: a preset of the Explorer's point (presenter mode steps through them).
+pub struct Example {
+    pub testid: &'static str,
+    pub label: &'static str,
+    pub why: &'static str,
+    pub apply: fn(&mut State),
 }
 
-const EXAMPLES: [Example; 4] = [
+pub const EXAMPLES: [Example; 4] = [
     Example {
         testid: "example-easy",
         label: "Easy example (p_t = 0.95)",
@@ -147,7 +148,7 @@ fn Examples(set_state: WriteSignal<State>) -> impl IntoView {
                             type="button"
                             data-testid=e.testid
                             on:click=move |_| {
-                                set_state.update(apply);
+                                set_state.update(|s| s.keeping_locks(apply));
                                 set_explanation.set(Some(why));
                             }
                         >
@@ -196,9 +197,11 @@ fn Readouts(model: ExplorerModel) -> impl IntoView {
 #[component]
 fn Legend(gamma: Memo<f64>) -> impl IntoView {
     let dark = crate::ui::browser::theme::dark();
+    let present = crate::ui::browser::theme::presenting();
     let style = move || Style {
         scale: 1.0,
         dark: dark.get(),
+        contrast: present.get(),
     };
     let references = REFERENCE_GAMMAS
         .iter()

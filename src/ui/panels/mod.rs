@@ -3,11 +3,13 @@
 pub mod calculators;
 pub mod check;
 pub mod code;
+pub mod exercise;
 pub mod explorer;
 pub mod imbalance;
 pub mod lab;
 pub mod multiclass;
 pub mod notice;
+pub mod present;
 pub mod quiz;
 pub mod toolbar;
 pub mod variants;

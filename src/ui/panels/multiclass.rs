@@ -4,7 +4,7 @@
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
 use crate::state::{State, Value, GAMMA, MC_ALPHA, MC_LOGITS, MC_TARGET};
-use crate::ui::widgets::controls::{BoundList, BoundNumber};
+use crate::ui::widgets::controls::{classroom, BoundList, BoundNumber, LockNote};
 use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
@@ -36,6 +36,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
             })
             .collect_view()
     };
+    let (target_hidden, target_locked) = classroom(state, MC_TARGET.key);
     view! {
         <section class="panel multiclass" aria-labelledby="multiclass-title" data-testid="multiclass">
             <h2 id="multiclass-title">"Multi-class (softmax) focal loss"</h2>
@@ -43,13 +44,14 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
             <div class="explorer-grid">
                 <div class="controls">
                     <BoundList param=&MC_LOGITS state=state set_state=set_state item="class" new_value=0.0/>
-                    <div class="control">
+                    <div class="control" hidden=target_hidden>
                         <label for="mc-target-select">"Target class"</label>
                         <select
                             id="mc-target-select"
                             data-testid="mc-target"
                             data-value=move || mc.get().target.to_string()
                             prop:value=move || mc.get().target.to_string()
+                            disabled=target_locked
                             on:change=move |ev| {
                                 if let Ok(t) = event_target_value(&ev).parse::<usize>() {
                                     set_state.update(|s| s.set(&MC_TARGET, Value::Number(t as f64)));
@@ -62,6 +64,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
                                     .collect_view()
                             }}
                         </select>
+                        {target_locked.then(|| view! { <LockNote testid="mc-target".to_owned()/> })}
                     </div>
                     <BoundList param=&MC_ALPHA state=state set_state=set_state item="α" new_value=0.25/>
                     <BoundNumber param=&GAMMA prefix="mc-" state=state set_state=set_state/>

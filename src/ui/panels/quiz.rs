@@ -71,10 +71,12 @@ fn judge(check: &Check, typed: &str) -> Result<Outcome, String> {
 /// The checks about `panel`, if any.
 #[component]
 pub fn Checks(panel: Panel, state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
-    let mine: Vec<Check> = checks(&state.get_untracked())
-        .into_iter()
-        .filter(|c| c.panel == panel)
-        .collect();
+    let mine: Vec<Check> = state.with_untracked(|s| {
+        checks(s)
+            .into_iter()
+            .filter(|c| c.panel == panel && s.classroom.asks(c.id))
+            .collect()
+    });
     (!mine.is_empty()).then(|| {
         let items = mine
             .into_iter()

@@ -1,7 +1,8 @@
 //! The page's toolbar: theme, a permalink to copy, and a ready `<iframe>` snippet.
 
+use crate::state::lab::YesNo;
 use crate::state::location;
-use crate::state::{Choice, Panel, State, THEME};
+use crate::state::{Choice, Panel, State, PRESENT, THEME};
 use leptos::prelude::*;
 
 use crate::ui::later;
@@ -11,6 +12,8 @@ use crate::ui::widgets::controls::ChoiceControl;
 pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let (shared, set_shared) = signal(None::<String>);
     let (show_embed, set_show_embed) = signal(false);
+    let (show_exercise, set_show_exercise) = signal(false);
+    let presenting = Memo::new(move |_| state.with(|s| s.classroom.present));
     // Both links come from the state through the codec, never from the address bar,
     // which is written when input pauses (read from there, the snippet lags a change).
     let permalink = move || state.with(location::url_for);
@@ -24,6 +27,10 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
             }>"Copy link to this state"</button>
             <button type="button" data-testid="embed-open" aria-expanded=move || show_embed.get().to_string()
                 on:click=move |_| set_show_embed.update(|v| *v = !*v)>"Embed…"</button>
+            <button type="button" data-testid="exercise-open" aria-expanded=move || show_exercise.get().to_string()
+                on:click=move |_| set_show_exercise.update(|v| *v = !*v)>"Make an exercise link…"</button>
+            <button type="button" data-testid="present-toggle" aria-pressed=move || presenting.get().to_string()
+                on:click=move |_| set_state.update(|s| s.set(&PRESENT, YesNo::from_bool(!s.classroom.present).value()))>"Presenter mode"</button>
             {move || shared.get().map(|url| view! {
                 <p class="shared" role="status">
                     "Link copied (if your browser allowed it): "
@@ -31,6 +38,7 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
                 </p>
             })}
             {move || show_embed.get().then(|| later::module(move |m| (m.embed_box)(state)))}
+            {move || show_exercise.get().then(|| later::module(move |m| (m.exercise_box)(state)))}
         </div>
     }
 }

@@ -8,6 +8,18 @@ use crate::state::codec::{clamp, from_slider, slider_range, to_slider};
 use crate::state::{Kind, Param, State, Value};
 use leptos::prelude::*;
 
+/// How a teacher's link shows a row's control: `(hidden, locked)`. Read once: a page's
+/// `hide=` and `lock=` come from its link and never change while it is open.
+pub fn classroom(state: Memo<State>, key: &str) -> (bool, bool) {
+    state.with_untracked(|s| (s.classroom.hides(key), s.classroom.locks(key)))
+}
+
+/// Says why a control is disabled: the link fixed its value.
+#[component]
+pub fn LockNote(testid: String) -> impl IntoView {
+    view! { <p class="locked" data-testid=format!("{testid}-locked")>"Fixed by your teacher’s link."</p> }
+}
+
 fn range_of(param: &Param) -> (f64, f64, f64) {
     match param.kind {
         Kind::Number { min, max, step, .. } | Kind::Integer { min, max, step, .. } => {
@@ -119,6 +131,13 @@ pub fn BoundNumber(
     #[prop(optional)]
     prefix: &'static str,
 ) -> impl IntoView {
+    let (hidden, locked) = classroom(state, param.key);
+    if hidden {
+        return ().into_any();
+    }
+    let lock_note =
+        locked.then(|| view! { <LockNote testid=format!("{prefix}{}", param.testid)/> });
+    let disabled = Signal::derive(move || locked || disabled.get());
     let value = Memo::new(
         move |last: Option<&f64>| match state.with(|s| (param.get)(s)) {
             Value::Number(x) => x,
@@ -131,7 +150,7 @@ pub fn BoundNumber(
         _ => None,
     };
     let Some(off) = off else {
-        return view! { <NumberControl param=param value=value on_change=on_change disabled=disabled prefix=prefix/> }
+        return view! { <NumberControl param=param value=value on_change=on_change disabled=disabled prefix=prefix/> {lock_note} }
             .into_any();
     };
     let is_off = Memo::new(move |_| state.with(|s| (param.get)(s) == Value::Off));
@@ -158,10 +177,12 @@ pub fn BoundNumber(
                 data-testid=format!("{prefix}no-{}", param.testid)
                 data-value=move || is_off.get().to_string()
                 prop:checked=is_off
+                disabled=locked
                 on:change=switch
             />
             " "{off.label}
         </label>
+        {lock_note}
     }
     .into_any()
 }
@@ -173,6 +194,10 @@ pub fn ChoiceControl(
     state: Memo<State>,
     set_state: WriteSignal<State>,
 ) -> impl IntoView {
+    let (hidden, locked) = classroom(state, param.key);
+    if hidden {
+        return None;
+    }
     let options = match param.kind {
         Kind::Choice { options, .. } => options,
         _ => &[],
@@ -182,7 +207,7 @@ pub fn ChoiceControl(
         _ => "",
     });
     let id = format!("{}-select", param.key);
-    view! {
+    Some(view! {
         <div class="control">
             <label for=id.clone()>{param.label}</label>
             <select
@@ -190,6 +215,7 @@ pub fn ChoiceControl(
                 data-testid=param.testid
                 data-value=selected
                 prop:value=selected
+                disabled=locked
                 on:change=move |ev| {
                     let token = event_target_value(&ev);
                     if let Some(i) = options.iter().position(|(t, _)| *t == token) {
@@ -202,8 +228,9 @@ pub fn ChoiceControl(
                     .map(|(token, label)| view! { <option value=*token>{*label}</option> })
                     .collect_view()}
             </select>
+            {locked.then(|| view! { <LockNote testid=param.testid.to_owned()/> })}
         </div>
-    }
+    })
 }
 
 /// A list bound to its row: one number box per entry, with add and remove buttons that
@@ -219,6 +246,10 @@ pub fn BoundList(
     /// The value a new entry starts with.
     new_value: f64,
 ) -> impl IntoView {
+    let (hidden, locked) = classroom(state, param.key);
+    if hidden {
+        return None;
+    }
     let (min_len, max_len) = match param.kind {
         Kind::List {
             min_len, max_len, ..
@@ -244,6 +275,7 @@ pub fn BoundList(
                             data-testid=format!("{testid}-{k}")
                             data-value=data_value(v)
                             prop:value=v.to_string()
+                            disabled=locked
                             on:change=move |ev| {
                                 if let Ok(x) = event_target_value(&ev).trim().parse::<f64>() {
                                     let mut next = values.get_untracked();
@@ -260,7 +292,7 @@ pub fn BoundList(
             })
             .collect_view()
     };
-    view! {
+    Some(view! {
         <fieldset class="list-control" data-testid=testid>
             <legend>{param.label}</legend>
             <div class="list-entries">{entries}</div>
@@ -268,7 +300,7 @@ pub fn BoundList(
                 <button
                     type="button"
                     data-testid=format!("{testid}-add")
-                    disabled={move || values.get().len() >= max_len}
+                    disabled={move || locked || values.get().len() >= max_len}
                     on:click=move |_| {
                         let mut next = values.get_untracked();
                         next.push(new_value);
@@ -280,7 +312,7 @@ pub fn BoundList(
                 <button
                     type="button"
                     data-testid=format!("{testid}-remove")
-                    disabled={move || values.get().len() <= min_len}
+                    disabled={move || locked || values.get().len() <= min_len}
                     on:click=move |_| {
                         let mut next = values.get_untracked();
                         next.pop();
@@ -290,6 +322,7 @@ pub fn BoundList(
                     {format!("Remove the last {item}")}
                 </button>
             </div>
+            {locked.then(|| view! { <LockNote testid=testid.to_owned()/> })}
         </fieldset>
-    }
+    })
 }
