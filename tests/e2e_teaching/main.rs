@@ -12,6 +12,7 @@ use serde_json::json;
 use support::{assert_clean, click, Browser, Server};
 
 mod access;
+mod classroom;
 mod embeds;
 mod exports;
 mod first_view;
