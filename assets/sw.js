@@ -5,8 +5,8 @@ const CACHE = "focal-loss-explorer";
 // The later panels' wasm module, which no tag of the page names (filled in by
 // scripts/post_build.py at build time).
 const LATER = [];
-// Files the page fetches only when asked (presenter mode's stylesheet), kept for offline use.
-const ON_DEMAND = ["./present.css"];
+// Files the page fetches only when asked (the classroom's stylesheet), kept for offline use.
+const ON_DEMAND = ["./classroom.css"];
 
 // On install, cache the page and every asset it names (the first visit loaded them before
 // this worker existed, so the fetch handler never saw them).

@@ -322,7 +322,7 @@ pub fn decode(query: &str) -> (State, Vec<Correction>) {
 /// (a scenario's preset: written in this crate and checked by the state tests). Rows a
 /// teacher locked keep their values.
 pub fn apply(state: &mut State, query: &str) {
-    state.keeping_locks(|state| {
+    state.keeping_locks(&mut |state| {
         for (key, text) in pairs(query) {
             if let Some(param) = PARAMS.iter().find(|p| p.key == key) {
                 (param.set)(state, read_value(param, &text).0);

@@ -122,29 +122,28 @@ impl State {
     /// Sets one parameter through its row, then makes the parameters that depend on each
     /// other agree ([`codec::reconcile`]: the one place cross-field rules live). Every
     /// control writes through here, and the decoder ends with the same rules. A row the
-    /// teacher's link locked is not written, nor changed by the rows that set others.
+    /// teacher's link locked is not written (and the one row that sets others, the lab's
+    /// scenario, keeps the locked ones: `Scenario::apply`).
     pub fn set(&mut self, param: &Param, value: Value) {
         if self.classroom.locks(param.key) {
             return;
         }
-        self.keeping_locks(|s| (param.set)(s, value));
+        (param.set)(self, value);
         codec::reconcile(self);
     }
 
-    /// Runs `change` (a preset, a scenario), then puts back every locked row it moved.
-    pub fn keeping_locks(&mut self, change: impl FnOnce(&mut State)) {
+    /// Runs `change` (a preset, a scenario), then puts back every locked row it moved. (A
+    /// `dyn` closure: one copy of this in the first module, whatever the callers.)
+    pub fn keeping_locks(&mut self, change: &mut dyn FnMut(&mut State)) {
         if self.classroom.lock == 0 {
             return change(self);
         }
-        let locked: Vec<(&Param, Value)> = PARAMS
-            .iter()
-            .filter(|p| self.classroom.locks(p.key))
-            .map(|p| (*p, (p.get)(self)))
-            .collect();
+        let before = self.clone();
         change(self);
-        for (param, value) in locked {
+        for param in PARAMS {
+            let value = (param.get)(&before);
             // Only what moved: a scenario's row re-applies its preset when set.
-            if (param.get)(self) != value {
+            if self.classroom.locks(param.key) && (param.get)(self) != value {
                 (param.set)(self, value);
             }
         }

@@ -31,12 +31,10 @@ pub struct Module {
     pub panel: PanelView,
     pub export: fn(Export, Exported),
     pub table: fn(Signal<Figure>, &'static str) -> AnyView,
-    /// The toolbar's embed box.
-    pub embed_box: fn(Memo<State>) -> AnyView,
-    /// The toolbar's "Make an exercise link" dialog.
-    pub exercise_box: fn(Memo<State>) -> AnyView,
-    /// Presenter mode's bar and keys.
-    pub presenter: fn(ReadSignal<State>, WriteSignal<State>) -> AnyView,
+    /// What a link's decoding corrected (`panels/notice.rs`).
+    pub notice: fn(Vec<crate::state::codec::Correction>) -> AnyView,
+    /// The toolbar's boxes: the embed snippet, the exercise-link dialog.
+    pub tool_box: fn(crate::ui::panels::toolbar::Tool, Memo<State>) -> AnyView,
     /// The full page below the Explorer (`ui::rest_of_page`).
     pub rest_of_page: fn(ReadSignal<State>, WriteSignal<State>) -> AnyView,
 }
@@ -91,9 +89,8 @@ fn later_panels() -> Result<Module, SplitLoaderError> {
         panel,
         export: tools::export,
         table: tools::table,
-        embed_box: crate::ui::panels::toolbar::embed_box,
-        exercise_box: crate::ui::panels::exercise::exercise_box,
-        presenter: crate::ui::panels::present::presenter,
+        tool_box: crate::ui::panels::toolbar::tool_box,
+        notice: crate::ui::panels::notice::notice,
         rest_of_page: crate::ui::rest_of_page,
     })
 }

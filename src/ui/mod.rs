@@ -13,7 +13,7 @@ use later::PanelView;
 use leptos::prelude::*;
 
 use browser::{embed, first_view, idle, offline, page, settle, theme};
-use panels::{notice, toolbar};
+use panels::toolbar;
 
 pub use browser::page::install_panic_banner;
 pub use browser::settle::follow;
@@ -27,6 +27,12 @@ pub use panels::{
 /// The Explorer, the first view: its code is in the module the page loads first.
 fn first_panel(state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     view! { <ExplorerPanel state=state set_state=set_state/> }.into_any()
+}
+
+/// What the link's decoding corrected, if anything: the notice is in the later module,
+/// fetched at once for it (a link that needs no correction fetches nothing for it).
+fn notice(corrections: Vec<Correction>) -> Option<AnyView> {
+    (!corrections.is_empty()).then(|| later::module(move |m| (m.notice)(corrections.clone())))
 }
 
 /// The benchmark's view, once its module is loaded (`later.rs`).
@@ -56,14 +62,26 @@ fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyV
     if state.with_untracked(|s| s.lab.mode == Mode::Run || s.page.bench != Bench::Off) {
         slices.finish(|| ());
     }
-    // Presenter mode steps through presets down the page: it is built whole.
-    let presenting = theme::presenting();
+    // Presenter mode: its stylesheet, its bar and keys, and the page built whole (it steps
+    // through presets down the page).
+    let presenting = Memo::new(move |_| state.with(|s| s.classroom.present));
     let all = slices.clone();
     Effect::new(move |_| {
-        if presenting.get() {
+        let on = presenting.get();
+        panels::present::style_page(on);
+        theme::set_presenting(on);
+        if let Ok(Some(b)) = document().query_selector("[data-testid='present-toggle']") {
+            let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
+        if on {
             all.finish(|| ());
         }
     });
+    let bar = move || {
+        presenting
+            .get()
+            .then(|| panels::present::presenter(state, set_state))
+    };
     // A link to a panel below (#lab, at load or later) is followed once the page above and
     // around it is complete: what is missing is then built at once, not as the reader nears it.
     let follow = move || {
@@ -74,7 +92,7 @@ fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyV
     follow();
     let hash = window_event_listener(leptos::ev::hashchange, move |_| follow());
     on_cleanup(move || hash.remove());
-    view
+    view! { {view} {bar} }.into_any()
 }
 
 /// One panel of the full page, which follows the state while it is in view and catches up
@@ -146,10 +164,7 @@ pub fn App() -> impl IntoView {
     settle::provide(state);
     // A memo, not a derived signal: every chart reads the theme, and a derived signal
     // over the whole State would wake every chart on every input.
-    theme::provide(
-        Memo::new(move |_| state.with(|s| s.page.theme)).into(),
-        Memo::new(move |_| state.with(|s| s.classroom.present)).into(),
-    );
+    theme::provide(Memo::new(move |_| state.with(|s| s.page.theme)).into());
     page::panic_on_request();
     let bench = initial_bench(state);
     if embedded != Panel::Page {
@@ -163,7 +178,7 @@ pub fn App() -> impl IntoView {
             let _ = body.class_list().add_1("embedded");
         }
         return view! {
-            <notice::Notice corrections=corrections/>
+            {notice(corrections)}
             <main class="embedded" data-testid="embedded" data-panel=embedded.token()>
                 <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", embedded.title())}</h1>
                 {embedded_panel(embedded, state, set_state)}
@@ -176,8 +191,13 @@ pub fn App() -> impl IntoView {
     // have drawn (`browser/first_view.rs`); the frame it goes in is the first with the
     // values and charts shown and the sliders live (start-up benchmark).
     first_view::hand_over_when_drawn(|| mark("focal-interactive"));
-    let explorer_shown = state.with_untracked(|s| s.classroom.shows(Panel::Explorer));
-    let presenting = Memo::new(move |_| state.with(|s| s.classroom.present));
+    // A link that hides the Explorer gets an empty place (the same view type: no new generic
+    // view code in the first module).
+    let explorer: PanelView = if state.with_untracked(|s| s.classroom.shows(Panel::Explorer)) {
+        |_, s, w| first_panel(s, w)
+    } else {
+        |_, _, _| ().into_any()
+    };
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();
     header.on_load(move |el| observe_header(&el));
@@ -191,16 +211,15 @@ pub fn App() -> impl IntoView {
             </p>
             <toolbar::Toolbar state=header_state set_state=set_state/>
         </header>
-        <notice::Notice corrections=corrections/>
+        {notice(corrections)}
         <main>
-            {explorer_shown.then(|| gated_panel(|_, s, w| first_panel(s, w), Panel::Explorer, state, set_state))}
+            {gated_panel(explorer, Panel::Explorer, state, set_state)}
             // The panels below the Explorer are in a later wasm module (later.rs), fetched
             // after its first frames: a reader can move a slider without waiting for eight
             // more panels' code (and the lab's data).
             {later::module_at(later::Start::WhenLive, move |m| (m.rest_of_page)(state, set_state))}
             {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>
-        {move || presenting.get().then(|| later::module(move |m| (m.presenter)(state, set_state)))}
         <footer class="colophon">
             "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "
             "Numbers match torchvision’s sigmoid_focal_loss. Works offline once loaded."

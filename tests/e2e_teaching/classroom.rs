@@ -75,7 +75,23 @@ async fn an_exercise_link_hides_locks_and_asks_only_what_it_names() {
     for control in ["gamma", "gamma-number", "alpha", "no-alpha", "mc-gamma"] {
         assert!(disabled(&b, control).await, "{control} is locked");
     }
-    assert!(exists(&b, "gamma-locked").await && exists(&b, "alpha-locked").await);
+    // Each says why: its box is marked, and the stylesheet writes the note after it.
+    let notes = b
+        .js(
+            "return ['gamma', 'alpha', 'true-class'].map(id => { \
+               const box = document.querySelector(`[data-testid='${id}']`).closest('.control'); \
+               return box.hasAttribute('data-locked') ? getComputedStyle(box, '::after').content : null; });",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        notes,
+        json!([
+            "\"Fixed by your teacher’s link.\"",
+            "\"Fixed by your teacher’s link.\"",
+            null
+        ]),
+    );
     assert!(!disabled(&b, "true-class").await);
     // A preset moves what is free and leaves what is locked.
     click(&b, "example-paper-100").await;
@@ -284,10 +300,13 @@ async fn presenter_mode_is_large_and_its_arrow_keys_step_through_the_presets() {
     click(&b, "present-toggle").await;
     b.settle().await;
     assert!(!exists(&b, "present-step").await);
-    let class = b
-        .js("return document.documentElement.className;", vec![])
+    let marked = b
+        .js(
+            "return document.documentElement.hasAttribute('data-present');",
+            vec![],
+        )
         .await;
-    assert!(!class.as_str().unwrap().contains("present"), "{class}");
+    assert_eq!(marked, json!(false));
     let url = b.client.current_url().await.unwrap().to_string();
     assert!(!url.contains("present="), "{url}");
     assert!(b.errors().await.is_empty());

@@ -123,17 +123,20 @@ impl Scenario {
             state.lab.scenario = self;
             return;
         }
-        let kept = state.lab.clone();
-        state.lab = Lab {
-            seed: kept.seed,
-            speed: kept.speed,
-            threshold: kept.threshold,
-            mode: kept.mode,
-            dump: kept.dump,
-            ..Lab::default()
-        };
-        crate::state::codec::apply(state, self.preset());
-        state.lab.scenario = self;
+        // Rows a teacher's link locked keep their values.
+        state.keeping_locks(&mut |state| {
+            let kept = state.lab.clone();
+            state.lab = Lab {
+                seed: kept.seed,
+                speed: kept.speed,
+                threshold: kept.threshold,
+                mode: kept.mode,
+                dump: kept.dump,
+                ..Lab::default()
+            };
+            crate::state::codec::apply(state, self.preset());
+            state.lab.scenario = self;
+        });
     }
 }
 

@@ -13,15 +13,17 @@ thread_local! {
     static DARK: std::cell::Cell<Option<Signal<bool>>> = const { std::cell::Cell::new(None) };
     /// Changes whenever the layout may have resized a canvas.
     static RESIZED: std::cell::Cell<Option<ReadSignal<u32>>> = const { std::cell::Cell::new(None) };
-    /// Whether the page is in presenter mode.
-    static PRESENT: std::cell::Cell<Option<Signal<bool>>> = const { std::cell::Cell::new(None) };
+    static RESIZE: std::cell::Cell<Option<WriteSignal<u32>>> = const { std::cell::Cell::new(None) };
+    /// Whether the page is in presenter mode (set by the later module, which also has the
+    /// charts redrawn: a `Cell`, not a signal, keeps this out of the first module's code).
+    static PRESENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Whether the page counts its charts' paints (`?bench=paints`).
     static COUNT_PAINTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Provides the environment. `theme` is the page's choice: follow the system, light or
-/// dark; `present`, presenter mode.
-pub fn provide(theme: Signal<Theme>, present: Signal<bool>) {
+/// dark.
+pub fn provide(theme: Signal<Theme>) {
     let query = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
@@ -36,9 +38,7 @@ pub fn provide(theme: Signal<Theme>, present: Signal<bool>) {
         on_change.forget();
     }
     let (resized, set_resized) = signal(0u32);
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        set_resized.update(|n| *n = n.wrapping_add(1))
-    });
+    let handle = window_event_listener(leptos::ev::resize, move |_| relayout());
     on_cleanup(move || handle.remove());
     let dark = Memo::new(move |_| match theme.get() {
         Theme::Light => false,
@@ -55,27 +55,9 @@ pub fn provide(theme: Signal<Theme>, present: Signal<bool>) {
             };
         }
     });
-    // Presenter mode: a class on <html>, and its stylesheet, fetched the first time.
-    Effect::new(move |_| {
-        let on = present.get();
-        let Some(root) = document().document_element() else {
-            return;
-        };
-        let _ = root.class_list().toggle_with_force("present", on);
-        if on && document().get_element_by_id("present-css").is_none() {
-            if let Ok(link) = document().create_element("link") {
-                let _ = link.set_attribute("id", "present-css");
-                let _ = link.set_attribute("rel", "stylesheet");
-                let _ = link.set_attribute("href", "present.css");
-                if let Some(head) = document().head() {
-                    let _ = head.append_child(&link);
-                }
-            }
-        }
-    });
     DARK.set(Some(dark.into()));
-    PRESENT.set(Some(present));
     RESIZED.set(Some(resized));
+    RESIZE.set(Some(set_resized));
 }
 
 /// Makes every chart show how many times it has been drawn (`?bench=paints`).
@@ -93,9 +75,23 @@ pub fn dark() -> Signal<bool> {
     DARK.get().unwrap_or_else(|| Signal::derive(|| false))
 }
 
-/// Presenter mode (off where the page has not provided it).
-pub fn presenting() -> Signal<bool> {
-    PRESENT.get().unwrap_or_else(|| Signal::derive(|| false))
+/// Whether the charts draw for presenter mode.
+pub fn presenting() -> bool {
+    PRESENT.get()
+}
+
+/// Has every chart redraw, as after a resize.
+fn relayout() {
+    if let Some(set) = RESIZE.get() {
+        set.update(|n| *n = n.wrapping_add(1));
+    }
+}
+
+/// Turns the charts' presenter mode on or off and has every chart redraw.
+pub fn set_presenting(on: bool) {
+    if PRESENT.replace(on) != on {
+        relayout();
+    }
 }
 
 pub fn resized() -> ReadSignal<u32> {

@@ -48,7 +48,6 @@ pub fn ChartCanvas(
     let canvas = NodeRef::<Canvas>::new();
     let frame = StoredValue::new(None::<(Frame, f64)>);
     let dark = crate::ui::browser::theme::dark();
-    let present = crate::ui::browser::theme::presenting();
     let resized = crate::ui::browser::theme::resized();
     let (watch, size) = crate::ui::browser::size::watch();
     let (seen_id, seen) = crate::ui::browser::visible::watch();
@@ -66,45 +65,44 @@ pub fn ChartCanvas(
     let paints = StoredValue::new(0u32);
     // Drawn now, or in a later frame if this one has drawn enough already; the figure is
     // read when drawing, so a late drawing shows the newest data.
-    let paint =
-        move |el: web_sys::HtmlCanvasElement, css: (f64, f64), dark: bool, present: bool| {
-            // Before the hand-over of the first view, the hand-over is told of each drawing.
-            let before_hand_over = (!crate::ui::browser::first_view::shown()).then(|| el.clone());
-            crate::ui::chart::paint::draw(paint_id, move || {
-                let Some((backend, ratio)) = backend_for(el, css) else {
-                    return;
-                };
-                // Drawn from the signal's value in place: cloning a figure copies every point.
-                let drawn = figure.try_with_untracked(|data| {
-                    painter(
-                        data,
-                        &backend.into_drawing_area(),
-                        // Presenter mode: type and lines half as large again, read from the back.
-                        &Style {
-                            scale: if present { ratio * 1.5 } else { ratio },
-                            dark,
-                            contrast: present,
-                        },
-                    )
-                });
-                if let Some(Ok(f)) = drawn {
-                    frame.try_set_value(f.map(|f| (f, ratio)));
-                    if let Some(el) = &before_hand_over {
-                        crate::ui::browser::first_view::drawn(el);
-                    }
-                }
-                if let Some(el) = counter.and_then(|c| c.get_untracked()) {
-                    paints.update_value(|n| *n += 1);
-                    let _ = el.set_attribute("data-value", &paints.get_value().to_string());
-                }
+    let paint = move |el: web_sys::HtmlCanvasElement, css: (f64, f64), dark: bool| {
+        // Before the hand-over of the first view, the hand-over is told of each drawing.
+        let before_hand_over = (!crate::ui::browser::first_view::shown()).then(|| el.clone());
+        crate::ui::chart::paint::draw(paint_id, move || {
+            let Some((backend, ratio)) = backend_for(el, css) else {
+                return;
+            };
+            let present = crate::ui::browser::theme::presenting();
+            // Drawn from the signal's value in place: cloning a figure copies every point.
+            let drawn = figure.try_with_untracked(|data| {
+                painter(
+                    data,
+                    &backend.into_drawing_area(),
+                    // Presenter mode: type and lines half as large again, read from the back.
+                    &Style {
+                        scale: if present { ratio * 1.5 } else { ratio },
+                        dark,
+                        contrast: present,
+                    },
+                )
             });
-        };
+            if let Some(Ok(f)) = drawn {
+                frame.try_set_value(f.map(|f| (f, ratio)));
+                if let Some(el) = &before_hand_over {
+                    crate::ui::browser::first_view::drawn(el);
+                }
+            }
+            if let Some(el) = counter.and_then(|c| c.get_untracked()) {
+                paints.update_value(|n| *n += 1);
+                let _ = el.set_attribute("data-value", &paints.get_value().to_string());
+            }
+        });
+    };
     // A chart off screen neither draws nor reads its figure, so the memos behind it do not
     // recompute for inputs the reader cannot see (see `visible.rs`); it draws its newest
     // figure when it comes into view.
     Effect::new(move |_| {
         let dark = dark.get();
-        let present = present.get();
         // A zoom changes devicePixelRatio without changing the CSS size.
         resized.track();
         let (Some(el), Some(css)) = (canvas.get(), size.get()) else {
@@ -117,7 +115,7 @@ pub fn ChartCanvas(
         }
         // Read, not just tracked: a memo that has never run has no sources to wake it.
         figure.with(|_| ());
-        paint(el, css, dark, present);
+        paint(el, css, dark);
     });
 
     let on_move = move |ev: leptos::ev::PointerEvent| {

@@ -149,6 +149,7 @@ fn check_boxes(state: Memo<State>, choice: RwSignal<Classroom>) -> impl IntoView
 /// The dialog. It starts from this page's own link settings, so an exercise link opened
 /// here can be edited.
 pub fn exercise_box(state: Memo<State>) -> AnyView {
+    crate::ui::panels::present::classroom_css();
     let choice = RwSignal::new(state.with_untracked(|s| s.classroom.clone()));
     let (embed_panel, set_embed_panel) = signal(Panel::Explorer);
     let (preview, set_preview) = signal(false);

@@ -148,7 +148,7 @@ fn Examples(set_state: WriteSignal<State>) -> impl IntoView {
                             type="button"
                             data-testid=e.testid
                             on:click=move |_| {
-                                set_state.update(|s| s.keeping_locks(apply));
+                                set_state.update(|s| s.keeping_locks(&mut { apply }));
                                 set_explanation.set(Some(why));
                             }
                         >
@@ -197,11 +197,10 @@ fn Readouts(model: ExplorerModel) -> impl IntoView {
 #[component]
 fn Legend(gamma: Memo<f64>) -> impl IntoView {
     let dark = crate::ui::browser::theme::dark();
-    let present = crate::ui::browser::theme::presenting();
     let style = move || Style {
         scale: 1.0,
         dark: dark.get(),
-        contrast: present.get(),
+        contrast: false,
     };
     let references = REFERENCE_GAMMAS
         .iter()

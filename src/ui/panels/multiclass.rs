@@ -4,7 +4,7 @@
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
 use crate::state::{State, Value, GAMMA, MC_ALPHA, MC_LOGITS, MC_TARGET};
-use crate::ui::widgets::controls::{classroom, BoundList, BoundNumber, LockNote};
+use crate::ui::widgets::controls::{classroom, BoundList, BoundNumber};
 use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
             <div class="explorer-grid">
                 <div class="controls">
                     <BoundList param=&MC_LOGITS state=state set_state=set_state item="class" new_value=0.0/>
-                    <div class="control" hidden=target_hidden>
+                    <div class="control" hidden=target_hidden data-locked=target_locked>
                         <label for="mc-target-select">"Target class"</label>
                         <select
                             id="mc-target-select"
@@ -64,7 +64,6 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
                                     .collect_view()
                             }}
                         </select>
-                        {target_locked.then(|| view! { <LockNote testid="mc-target".to_owned()/> })}
                     </div>
                     <BoundList param=&MC_ALPHA state=state set_state=set_state item="α" new_value=0.25/>
                     <BoundNumber param=&GAMMA prefix="mc-" state=state set_state=set_state/>

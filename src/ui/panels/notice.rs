@@ -1,10 +1,17 @@
 //! Says what the URL decoder had to change, so a bad link is never silently different.
+//! Reached only through the later module (`later.rs`), fetched at once when a link needs
+//! it: the notice and the words of every correction cost the first module 3 KB gzip.
 
 use crate::state::codec::Correction;
 use leptos::prelude::*;
 
+/// The notice, for `later.rs`.
+pub fn notice(corrections: Vec<Correction>) -> AnyView {
+    view! { <Notice corrections=corrections/> }.into_any()
+}
+
 #[component]
-pub fn Notice(corrections: Vec<Correction>) -> impl IntoView {
+fn Notice(corrections: Vec<Correction>) -> impl IntoView {
     let (open, set_open) = signal(!corrections.is_empty());
     let lines: Vec<String> = corrections.iter().map(|c| c.to_string()).collect();
     view! {

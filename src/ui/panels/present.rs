@@ -1,9 +1,9 @@
 //! Presenter mode's stepping: the left and right arrows (and a clicker's Page Up and Page
 //! Down) go through the presets (the Explorer's examples, the paper's checkpoints among them,
 //! then the lab's scenarios), each applied, its panel brought into view and its name shown
-//! in a bar at the foot of the window. Reached only through the later module (`later.rs`):
-//! it is built when presenter mode is first turned on. The large type and the palette are
-//! `assets/present.css` and the charts' own `Style::contrast`.
+//! in a bar at the foot of the window. Built by the page below the Explorer (`ui::rest_of_page`,
+//! in the later module) while presenter mode is on. The large type and the palette are
+//! `assets/classroom.css` and the charts' own `Style::contrast`.
 
 use crate::state::lab::YesNo;
 use crate::state::{Choice, Panel, Scenario, State, PRESENT, SCENARIO};
@@ -38,16 +38,53 @@ fn presets(state: &State) -> Vec<Preset> {
         .collect()
 }
 
+/// Presenter mode's class on <html>, and the classroom's stylesheet.
+pub fn style_page(on: bool) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let _ = if on {
+        root.set_attribute("data-present", "")
+    } else {
+        root.remove_attribute("data-present")
+    };
+    if on {
+        classroom_css();
+    }
+}
+
+/// Fetches the classroom's stylesheet (presenter mode, the exercise-link dialog) the first
+/// time it is needed.
+pub fn classroom_css() {
+    if document().get_element_by_id("classroom-css").is_some() {
+        return;
+    }
+    if let Ok(link) = document().create_element("link") {
+        let _ = link.set_attribute("id", "classroom-css");
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", "classroom.css");
+        // (In <body>: a stylesheet applies there too, and the page binds `body` already.)
+        if let Some(body) = document().body() {
+            let _ = body.append_child(&link);
+        }
+    }
+}
+
 /// Whether a key press belongs to a form control (a slider's own arrows), not to the page.
 fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {
-            matches!(
-                el.tag_name().as_str(),
-                "INPUT" | "SELECT" | "TEXTAREA" | "IFRAME"
-            ) || el.closest("[contenteditable]").ok().flatten().is_some()
+            el.matches("input, select, textarea, iframe, [contenteditable], [contenteditable] *")
+                .unwrap_or(false)
         })
+}
+
+/// Whether a modifier is held (Alt + ← is the browser's Back).
+fn modified(ev: &web_sys::KeyboardEvent) -> bool {
+    ["Alt", "Control", "Meta"]
+        .iter()
+        .any(|m| ev.get_modifier_state(m))
 }
 
 /// Brings the panel into view, waiting up to `frames` frames for it to be built (the page
@@ -61,7 +98,7 @@ fn scroll_to(selector: String, frames: u32) {
 }
 
 /// The presenter's bar and its keys.
-pub fn presenter(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyView {
+pub fn presenter(state: ReadSignal<State>, set_state: WriteSignal<State>) -> impl IntoView {
     let list = StoredValue::new_local(state.with_untracked(presets));
     let total = list.with_value(Vec::len);
     // None before the first step.
@@ -69,7 +106,7 @@ pub fn presenter(state: ReadSignal<State>, set_state: WriteSignal<State>) -> Any
     let go = move |to: usize| {
         list.with_value(|l| {
             let Some(p) = l.get(to) else { return };
-            set_state.update(|s| s.keeping_locks(|s| (p.apply)(s)));
+            set_state.update(|s| s.keeping_locks(&mut |s| (p.apply)(s)));
             set_step.set(Some(to));
             scroll_to(format!("[data-testid=\"{}\"]", p.panel.token()), 120);
         });
@@ -77,13 +114,7 @@ pub fn presenter(state: ReadSignal<State>, set_state: WriteSignal<State>) -> Any
     let next = move || go(step.get_untracked().map_or(0, |i| (i + 1).min(total - 1)));
     let back = move || go(step.get_untracked().map_or(0, |i| i.saturating_sub(1)));
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if total == 0
-            || ev.default_prevented()
-            || ev.alt_key()
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || in_a_control(&ev)
-        {
+        if total == 0 || modified(&ev) || in_a_control(&ev) {
             return;
         }
         match ev.key().as_str() {
@@ -109,5 +140,4 @@ pub fn presenter(state: ReadSignal<State>, set_state: WriteSignal<State>) -> Any
                 on:click=move |_| set_state.update(|s| s.set(&PRESENT, YesNo::No.value()))>"Leave presenter mode"</button>
         </div>
     }
-    .into_any()
 }

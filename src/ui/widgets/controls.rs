@@ -9,15 +9,12 @@ use crate::state::{Kind, Param, State, Value};
 use leptos::prelude::*;
 
 /// How a teacher's link shows a row's control: `(hidden, locked)`. Read once: a page's
-/// `hide=` and `lock=` come from its link and never change while it is open.
+/// `hide=` and `lock=` come from its link and never change while it is open. A locked
+/// control is disabled and its box marked `data-locked`, which the stylesheet follows with
+/// "Fixed by your teacher’s link." (a note in CSS: as an element of its own in each kind of
+/// control it cost the first module 0.5 KB).
 pub fn classroom(state: Memo<State>, key: &str) -> (bool, bool) {
     state.with_untracked(|s| (s.classroom.hides(key), s.classroom.locks(key)))
-}
-
-/// Says why a control is disabled: the link fixed its value.
-#[component]
-pub fn LockNote(testid: String) -> impl IntoView {
-    view! { <p class="locked" data-testid=format!("{testid}-locked")>"Fixed by your teacher’s link."</p> }
 }
 
 fn range_of(param: &Param) -> (f64, f64, f64) {
@@ -36,6 +33,9 @@ fn NumberControl(
     #[prop(into)] value: Signal<f64>,
     on_change: Callback<f64>,
     #[prop(into, optional)] disabled: Signal<bool>,
+    /// Fixed by a teacher's link.
+    #[prop(optional)]
+    locked: bool,
     /// Prepended to ids and test ids when a control appears in more than one panel.
     #[prop(optional)]
     prefix: &'static str,
@@ -78,7 +78,7 @@ fn NumberControl(
         }
     };
     view! {
-        <div class="control">
+        <div class="control" data-locked=locked>
             <label for=range_id.clone()>{param.label}</label>
             <div class="control-row">
                 <input
@@ -91,7 +91,7 @@ fn NumberControl(
                     step=slider_step
                     prop:value=move || to_slider(param, value.get()).to_string()
                     aria-valuetext=move || format!("{} {:.*}", param.spoken, digits.max(1), value.get())
-                    disabled=move || disabled.get()
+                    disabled=move || locked || disabled.get()
                     on:input=from_range
                 />
                 <input
@@ -105,7 +105,7 @@ fn NumberControl(
                     max=max
                     step="any"
                     prop:value=move || value.get().to_string()
-                    disabled=move || disabled.get()
+                    disabled=move || locked || disabled.get()
                     on:change=from_number
                 />
             </div>
@@ -135,9 +135,6 @@ pub fn BoundNumber(
     if hidden {
         return ().into_any();
     }
-    let lock_note =
-        locked.then(|| view! { <LockNote testid=format!("{prefix}{}", param.testid)/> });
-    let disabled = Signal::derive(move || locked || disabled.get());
     let value = Memo::new(
         move |last: Option<&f64>| match state.with(|s| (param.get)(s)) {
             Value::Number(x) => x,
@@ -150,7 +147,7 @@ pub fn BoundNumber(
         _ => None,
     };
     let Some(off) = off else {
-        return view! { <NumberControl param=param value=value on_change=on_change disabled=disabled prefix=prefix/> {lock_note} }
+        return view! { <NumberControl param=param value=value on_change=on_change disabled=disabled locked=locked prefix=prefix/> }
             .into_any();
     };
     let is_off = Memo::new(move |_| state.with(|s| (param.get)(s) == Value::Off));
@@ -168,6 +165,7 @@ pub fn BoundNumber(
             value=value
             on_change=on_change
             disabled=Signal::derive(move || disabled.get() || is_off.get())
+            locked=locked
             prefix=prefix
             off=is_off
         />
@@ -182,7 +180,6 @@ pub fn BoundNumber(
             />
             " "{off.label}
         </label>
-        {lock_note}
     }
     .into_any()
 }
@@ -195,9 +192,6 @@ pub fn ChoiceControl(
     set_state: WriteSignal<State>,
 ) -> impl IntoView {
     let (hidden, locked) = classroom(state, param.key);
-    if hidden {
-        return None;
-    }
     let options = match param.kind {
         Kind::Choice { options, .. } => options,
         _ => &[],
@@ -207,8 +201,9 @@ pub fn ChoiceControl(
         _ => "",
     });
     let id = format!("{}-select", param.key);
-    Some(view! {
-        <div class="control">
+    // Hidden by a teacher's link: in the page but not shown (one view type for both).
+    view! {
+        <div class="control" hidden=hidden data-locked=locked>
             <label for=id.clone()>{param.label}</label>
             <select
                 id=id
@@ -228,9 +223,8 @@ pub fn ChoiceControl(
                     .map(|(token, label)| view! { <option value=*token>{*label}</option> })
                     .collect_view()}
             </select>
-            {locked.then(|| view! { <LockNote testid=param.testid.to_owned()/> })}
         </div>
-    })
+    }
 }
 
 /// A list bound to its row: one number box per entry, with add and remove buttons that
@@ -247,9 +241,6 @@ pub fn BoundList(
     new_value: f64,
 ) -> impl IntoView {
     let (hidden, locked) = classroom(state, param.key);
-    if hidden {
-        return None;
-    }
     let (min_len, max_len) = match param.kind {
         Kind::List {
             min_len, max_len, ..
@@ -292,8 +283,8 @@ pub fn BoundList(
             })
             .collect_view()
     };
-    Some(view! {
-        <fieldset class="list-control" data-testid=testid>
+    view! {
+        <fieldset class="list-control" data-testid=testid hidden=hidden data-locked=locked>
             <legend>{param.label}</legend>
             <div class="list-entries">{entries}</div>
             <div class="list-buttons">
@@ -322,7 +313,6 @@ pub fn BoundList(
                     {format!("Remove the last {item}")}
                 </button>
             </div>
-            {locked.then(|| view! { <LockNote testid=testid.to_owned()/> })}
         </fieldset>
-    })
+    }
 }

@@ -61,7 +61,7 @@ pub fn ScenarioPicker(state: Memo<State>, set_state: WriteSignal<State>) -> impl
             <p class="note" data-testid="scenario-modified" hidden=move || !changed.get()>
                 "These settings differ from the scenario’s, so its claim may not hold. "
                 <button type="button" data-testid="scenario-restore"
-                    on:click=move |_| set_state.update(|s| s.keeping_locks(|s| s.lab.scenario.apply(s)))>"Restore the scenario’s settings"</button>
+                    on:click=move |_| set_state.update(|s| s.lab.scenario.apply(s))>"Restore the scenario’s settings"</button>
             </p>
         </div>
     }
