@@ -69,7 +69,13 @@ fn rest_of_page(state: ReadSignal<State>, set_state: WriteSignal<State>) -> AnyV
     Effect::new(move |_| {
         let on = presenting.get();
         panels::present::style_page(on);
-        theme::set_presenting(on);
+        // The charts' large type is for a projector's width, as the stylesheet's is.
+        let wide = window()
+            .match_media("(min-width: 1000px)")
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches());
+        theme::set_presenting(on && wide);
         if let Ok(Some(b)) = document().query_selector("[data-testid='present-toggle']") {
             let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }

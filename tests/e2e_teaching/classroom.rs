@@ -185,6 +185,8 @@ async fn the_exercise_dialog_builds_a_working_link_and_snippet() {
             && !snippet.contains("lab"),
         "the embed keeps the controls' choices, not the panels': {snippet}"
     );
+    let violations = super::access::axe(&b).await;
+    assert!(violations.is_empty(), "the dialog: {violations:#?}");
     click(&b, "exercise-preview").await;
     assert_eq!(
         b.attr("exercise-frame", "src").await.as_deref(),
@@ -197,6 +199,17 @@ async fn the_exercise_dialog_builds_a_working_link_and_snippet() {
     assert!(exists(&b, "imbalance").await && !exists(&b, "quiz-neg-share").await);
     assert_eq!(b.attr("pt", "data-value").await.as_deref(), Some("0.7"));
     assert!(b.errors().await.is_empty());
+    // So does the snippet's: the embedded Explorer with α hidden and γ, p_t locked.
+    let src = snippet.split('"').nth(1).unwrap().replace("&amp;", "&");
+    b.open_any(&src).await;
+    b.wait_for(
+        "[data-testid='fl'][data-value]",
+        20,
+        "the embedded Explorer",
+    )
+    .await;
+    assert!(!exists(&b, "alpha").await);
+    assert!(disabled(&b, "gamma").await && disabled(&b, "pt").await);
     b.finish().await;
 }
 
