@@ -168,6 +168,14 @@ pub trait Choice: Copy + PartialEq + 'static {
             _ => Self::OPTIONS[0].0,
         }
     }
+
+    /// This option's label, for people.
+    fn label(self) -> &'static str {
+        match self.value() {
+            Value::Choice(i) => Self::OPTIONS[i].1,
+            _ => Self::OPTIONS[0].1,
+        }
+    }
 }
 
 /// Declares a choice enum and its URL tokens and labels, in one place:

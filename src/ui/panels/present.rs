@@ -28,7 +28,7 @@ fn presets(state: &State) -> Vec<Preset> {
     });
     let scenarios = Scenario::ALL[1..].iter().map(|&sc| Preset {
         panel: Panel::Lab,
-        label: Scenario::OPTIONS[sc as usize].1,
+        label: sc.label(),
         why: "The training lab’s scenario: its caption says what to watch.",
         apply: Box::new(move |s: &mut State| s.set(&SCENARIO, sc.value())),
     });
