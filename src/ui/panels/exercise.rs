@@ -6,6 +6,7 @@
 use crate::quiz::checks;
 use crate::state::classroom::LOCKABLE;
 use crate::state::{location, Choice, Classroom, Panel, State, CONTROL_ROWS};
+use crate::ui::panels::toolbar::{iframe, panel_menu};
 use leptos::prelude::*;
 
 /// What each list of [`CONTROL_ROWS`] is called in the dialog.
@@ -157,10 +158,7 @@ pub fn exercise_box(state: Memo<State>) -> AnyView {
     let snippet = move || {
         let panel = embed_panel.get();
         let src = state.with(|s| choice.with(|c| link(s, c, Some(panel))));
-        format!(
-            "<iframe src=\"{src}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>",
-            panel.title()
-        )
+        iframe(&src, panel)
     };
     view! {
         <div class="embed-box exercise-box" role="group" aria-labelledby="exercise-title" data-testid="exercise-box">
@@ -199,17 +197,7 @@ pub fn exercise_box(state: Memo<State>) -> AnyView {
                 <iframe class="exercise-frame" data-testid="exercise-frame" title="Preview of the exercise link" src=url></iframe>
             })}
             <label for="exercise-embed-panel">"Or embed one panel with the same controls hidden and locked:"</label>
-            <select id="exercise-embed-panel" data-testid="exercise-embed-panel"
-                on:change=move |ev| {
-                    let token = event_target_value(&ev);
-                    if let Some(p) = Panel::ALL.iter().find(|p| p.token() == token) {
-                        set_embed_panel.set(*p);
-                    }
-                }>
-                {Panel::ALL.iter().skip(1).map(|&p| view! {
-                    <option value=p.token() selected=move || embed_panel.get() == p>{p.title()}</option>
-                }).collect_view()}
-            </select>
+            {panel_menu("exercise-embed-panel", embed_panel, set_embed_panel)}
             <textarea readonly rows="3" aria-label="Embed snippet" data-testid="exercise-snippet" prop:value=snippet></textarea>
         </div>
     }

@@ -92,6 +92,35 @@ pub fn tool_box(tool: Tool, state: Memo<State>) -> AnyView {
     }
 }
 
+/// The `<iframe>` that embeds `panel` from `url`.
+pub fn iframe(url: &str, panel: Panel) -> String {
+    format!(
+        "<iframe src=\"{url}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>",
+        panel.title()
+    )
+}
+
+/// A menu of the panels an embed can show (`id` is also its test id).
+pub fn panel_menu(
+    id: &'static str,
+    panel: ReadSignal<Panel>,
+    set_panel: WriteSignal<Panel>,
+) -> impl IntoView {
+    view! {
+        <select id=id data-testid=id
+            on:change=move |ev| {
+                let token = event_target_value(&ev);
+                if let Some(p) = Panel::ALL.iter().find(|p| p.token() == token) {
+                    set_panel.set(*p);
+                }
+            }>
+            {Panel::ALL.iter().skip(1).map(|&p| view! {
+                <option value=p.token() selected=move || panel.get() == p>{p.title()}</option>
+            }).collect_view()}
+        </select>
+    }
+}
+
 /// The embed box: which panel, and the `<iframe>` snippet to paste. Reached only through the
 /// later module (`later.rs`): it opens on a click, and its code is not in the first module.
 fn embed_box(state: Memo<State>) -> AnyView {
@@ -104,25 +133,14 @@ fn embed_box(state: Memo<State>) -> AnyView {
             location::url_for(&embedded)
         });
         format!(
-            "<iframe src=\"{url}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
-             <!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->",
-            panel.title()
+            "{}\n<!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->",
+            iframe(&url, panel)
         )
     };
     view! {
                 <div class="embed-box" data-testid="embed-box">
                     <label for="embed-panel">"Panel to embed"</label>
-                    <select id="embed-panel" data-testid="embed-panel"
-                        on:change=move |ev| {
-                            let token = event_target_value(&ev);
-                            if let Some(p) = Panel::ALL.iter().find(|p| p.token() == token) {
-                                set_embed_panel.set(*p);
-                            }
-                        }>
-                        {Panel::ALL.iter().skip(1).map(|&p| view! {
-                            <option value=p.token() selected=move || embed_panel.get() == p>{p.title()}</option>
-                        }).collect_view()}
-                    </select>
+                    {panel_menu("embed-panel", embed_panel, set_embed_panel)}
                     <label for="embed-snippet">"Paste this into your page:"</label>
                     <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
                     <button type="button" data-testid="embed-copy" on:click=move |_| crate::ui::browser::page::copy_text(&snippet())>"Copy snippet"</button>
