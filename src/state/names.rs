@@ -60,7 +60,8 @@ pub fn write(options: &[&str], bits: u64) -> String {
 
 /// Whether `bits` holds the option called `name`.
 pub fn has(options: &[&str], bits: u64, name: &str) -> bool {
-    index(options, name).is_some_and(|i| bits >> i & 1 == 1)
+    // The empty set first: `State::set` asks this of every input, and most links lock nothing.
+    bits != 0 && index(options, name).is_some_and(|i| bits >> i & 1 == 1)
 }
 
 /// Adds the option called `name` to `bits`, or takes it out (a name not among the options

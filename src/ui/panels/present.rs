@@ -5,8 +5,7 @@
 //! in the later module) while presenter mode is on. The large type and the palette are
 //! `assets/classroom.css` and the charts' own `Style::contrast`.
 
-use crate::state::lab::YesNo;
-use crate::state::{Choice, Panel, Scenario, State, PRESENT, SCENARIO};
+use crate::state::{Choice, Panel, Scenario, State, SCENARIO};
 use crate::ui::panels::explorer::EXAMPLES;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -137,7 +136,7 @@ pub fn presenter(state: ReadSignal<State>, set_state: WriteSignal<State>) -> imp
             <p role="status" data-testid="present-step" data-value=move || step.get().map_or(String::new(), |i| (i + 1).to_string())>{words}</p>
             <button type="button" data-testid="present-next" aria-label="Next preset" on:click=move |_| next()>"→"</button>
             <button type="button" data-testid="present-exit"
-                on:click=move |_| set_state.update(|s| s.set(&PRESENT, YesNo::No.value()))>"Leave presenter mode"</button>
+                on:click=move |_| set_state.update(|s| s.classroom.present = false)>"Leave presenter mode"</button>
         </div>
     }
 }
