@@ -1,6 +1,8 @@
 //! Numbers for people: significant digits, scientific notation for the very small and very
 //! large, and the "N× smaller" phrase. Pure, so both the UI and MathML use it.
 
+use crate::i18n::{msg, t, tf};
+
 /// A number rounded for display: `mantissa × 10^exponent` when `exponent` is set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shown {
@@ -61,8 +63,8 @@ fn trim_zeros(s: String) -> String {
     } else {
         s
     };
-    // A minus sign, not a hyphen.
-    s.replacen('-', "−", 1)
+    // A minus sign, not a hyphen; the page's decimal separator.
+    crate::i18n::number::local(&s.replacen('-', "−", 1))
 }
 
 fn superscript(n: i32) -> String {
@@ -115,11 +117,11 @@ pub fn data_value(x: f64) -> String {
 /// "How many times smaller FL is than CE", said as a ratio, never as a percentage.
 pub fn times_smaller(ce_over_fl: f64) -> String {
     if ce_over_fl.is_infinite() {
-        "FL is 0: α_t = 0 removes this example".to_owned()
+        t(msg::TIMES_ZERO).to_owned()
     } else if ce_over_fl < 1.0005 {
-        "FL equals CE (no down-weighting)".to_owned()
+        t(msg::TIMES_EQUAL).to_owned()
     } else {
-        format!("FL is {}× smaller than CE", shown(ce_over_fl, 3))
+        tf(msg::TIMES_SMALLER, &[("ratio", &shown(ce_over_fl, 3).to_string())])
     }
 }
 
@@ -145,10 +147,11 @@ pub fn count(x: f64) -> String {
         return num(x);
     }
     let digits = format!("{:.0}", x.abs());
+    let (separator, from) = crate::i18n::number::grouping();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() >= from {
+            out.push(separator);
         }
         out.push(c);
     }

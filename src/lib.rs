@@ -5,6 +5,7 @@
 pub mod bench_inputs;
 pub mod core;
 pub mod format;
+pub mod i18n;
 pub mod mathml;
 pub mod plot;
 pub mod published;

@@ -7,7 +7,7 @@ fn main() {
     // In a task of its own: the one that ends the wasm's instantiation is long enough on a
     // phone without the mount.
     leptos::prelude::set_timeout(
-        || leptos::mount::mount_to_body(focal::ui::App),
+        focal::ui::mount,
         std::time::Duration::ZERO,
     );
 }

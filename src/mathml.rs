@@ -2,6 +2,7 @@
 //! numbers substituted. Pure string building: every number inserted is our own formatting,
 //! so there is nothing to escape.
 
+use crate::i18n::{msg, t};
 use crate::core::loss::PointReadout;
 use crate::format::{shown, Shown};
 use crate::state::Point;
@@ -45,11 +46,13 @@ fn ln(inner: &str) -> String {
 /// operator ("=", or "·" where a long product continues), so a phone-width screen need not
 /// scroll sideways (MathML does not wrap).
 fn block(label: &str, symbolic: String, steps: &[(&str, String)]) -> String {
-    let mut out =
-        format!("<math display=\"block\" aria-label=\"{label}\"><mrow>{symbolic}</mrow></math>");
+    // Formulas keep their left-to-right order on a right-to-left page.
+    let mut out = format!(
+        "<math display=\"block\" dir=\"ltr\" aria-label=\"{label}\"><mrow>{symbolic}</mrow></math>"
+    );
     for (op, step) in steps {
         out.push_str(&format!(
-            "<math display=\"block\" class=\"evaluated\"><mrow><mo>{op}</mo>{step}</mrow></math>"
+            "<math display=\"block\" dir=\"ltr\" class=\"evaluated\"><mrow><mo>{op}</mo>{step}</mrow></math>"
         ));
     }
     out
@@ -65,7 +68,7 @@ fn alpha_parts(point: &Point, r: &PointReadout) -> (String, String) {
 /// `CE(p_t) = −ln(p_t)`, then `= −ln(0.9) = 0.1054`.
 pub fn cross_entropy(point: &Point, r: &PointReadout) -> String {
     block(
-        "cross-entropy",
+        t(msg::FORMULA_CE),
         format!("<mi>CE</mi><mo>=</mo><mo>−</mo>{}", ln(PT)),
         &[(
             "=",
@@ -79,7 +82,7 @@ pub fn cross_entropy(point: &Point, r: &PointReadout) -> String {
 pub fn focal(point: &Point, r: &PointReadout) -> String {
     let (sym_a, num_a) = alpha_parts(point, r);
     block(
-        "focal loss",
+        t(msg::FORMULA_FL),
         format!(
             "<mi>FL</mi><mo>=</mo><mo>−</mo>{sym_a}<msup>{}<mi>γ</mi></msup>{}",
             one_minus(PT),
@@ -106,7 +109,7 @@ pub fn gradient(point: &Point, r: &PointReadout) -> String {
     let s = if point.positive { 1.0 } else { -1.0 };
     let (sym_a, num_a) = alpha_parts(point, r);
     block(
-        "gradient of the focal loss with respect to the logit",
+        t(msg::FORMULA_GRADIENT),
         format!(
             "<mfrac><mrow><mi>∂</mi><mi>FL</mi></mrow><mrow><mi>∂</mi><mi>x</mi></mrow></mfrac>\
              <mo>=</mo>{sym_a}<mi>s</mi><msup>{}<mi>γ</mi></msup>\

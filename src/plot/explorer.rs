@@ -3,6 +3,8 @@
 
 use super::curves::{CurveChart, Series};
 use crate::core::loss::{point_readout, Alpha, PointReadout};
+use crate::i18n::number::local;
+use crate::i18n::{msg, t, tf};
 use crate::state::Point;
 
 /// The γ values of the paper's Figure 1.
@@ -48,7 +50,7 @@ fn grid() -> impl Iterator<Item = f64> {
 }
 
 pub fn gamma_label(g: f64) -> String {
-    format!("γ = {g}")
+    format!("γ = {}", local(&g.to_string()))
 }
 
 /// One γ's curves of all three quantities, sampled on one grid: the three charts share
@@ -97,36 +99,23 @@ pub fn chart_from(
     series.push(Series {
         emphasised: true,
         ..Series::new(
-            format!("{} (current)", gamma_label(point.gamma)),
+            tf(msg::LEGEND_CURRENT, &[("gamma", &gamma_label(point.gamma))]),
             current[k].clone(),
             None,
         )
     });
     let here = point_readout(point.pt, point.positive, alpha, point.gamma);
-    let weighted = if point.alpha.is_some() {
-        "α_t-weighted "
-    } else {
-        ""
-    };
+    let weighted = point.alpha.is_some();
     let (title, y_label) = match q {
-        Quantity::Loss => (format!("{weighted}focal loss vs p_t"), "loss".to_owned()),
-        Quantity::Modulating => (
-            "modulating factor (1 − p_t)^γ".to_owned(),
-            "factor".to_owned(),
-        ),
-        Quantity::Gradient => (
-            format!("{weighted}|dFL/dlogit| vs p_t"),
-            "|gradient|".to_owned(),
-        ),
+        Quantity::Loss if weighted => (msg::CHART_LOSS_TITLE_WEIGHTED, msg::AXIS_LOSS),
+        Quantity::Loss => (msg::CHART_LOSS_TITLE, msg::AXIS_LOSS),
+        Quantity::Modulating => (msg::CHART_MODULATING_TITLE, msg::AXIS_FACTOR),
+        Quantity::Gradient if weighted => (msg::CHART_GRADIENT_TITLE_WEIGHTED, msg::AXIS_GRADIENT),
+        Quantity::Gradient => (msg::CHART_GRADIENT_TITLE, msg::AXIS_GRADIENT),
     };
     let chart = CurveChart {
         marker: Some((point.pt, q.of(&here))),
-        ..CurveChart::new(
-            title,
-            "p_t (probability of the true class)",
-            y_label,
-            series,
-        )
+        ..CurveChart::new(t(title), t(msg::AXIS_PT), t(y_label), series)
     };
     match q {
         Quantity::Modulating => CurveChart {

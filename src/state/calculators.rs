@@ -7,10 +7,10 @@ use super::param::{Choice, Kind, Param, Value};
 crate::choice! {
     /// Cui et al.'s β for class-balanced weights.
     pub enum CbBeta {
-        B0_9 = ("0.9", "0.9"),
-        B0_99 = ("0.99", "0.99"),
-        B0_999 = ("0.999", "0.999"),
-        B0_9999 = ("0.9999", "0.9999"),
+        B0_9 = ("0.9", crate::i18n::Msg::fixed("0.9")),
+        B0_99 = ("0.99", crate::i18n::Msg::fixed("0.99")),
+        B0_999 = ("0.999", crate::i18n::Msg::fixed("0.999")),
+        B0_9999 = ("0.9999", crate::i18n::Msg::fixed("0.9999")),
     }
 }
 
@@ -42,8 +42,8 @@ impl Default for Calculators {
 pub const OBJECTS: Param = Param {
     key: "objects",
     testid: "objects",
-    label: "Objects among them P",
-    spoken: "objects",
+    label: crate::i18n::msg::PARAM_OBJECTS_LABEL,
+    spoken: crate::i18n::msg::PARAM_OBJECTS_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 100_000.0,
@@ -59,8 +59,8 @@ pub const OBJECTS: Param = Param {
 pub const COUNTS: Param = Param {
     key: "counts",
     testid: "counts",
-    label: "Examples per class",
-    spoken: "class counts",
+    label: crate::i18n::msg::PARAM_COUNTS_LABEL,
+    spoken: crate::i18n::msg::PARAM_COUNTS_SPOKEN,
     kind: Kind::List {
         min: 0.0,
         max: 1e12,
@@ -75,8 +75,8 @@ pub const COUNTS: Param = Param {
 pub const CB_BETA: Param = Param {
     key: "beta",
     testid: "cb-beta",
-    label: "Class-balanced β",
-    spoken: "beta",
+    label: crate::i18n::msg::PARAM_BETA_LABEL,
+    spoken: crate::i18n::msg::PARAM_BETA_SPOKEN,
     kind: Kind::Choice {
         options: CbBeta::OPTIONS,
         default: CbBeta::B0_999 as usize,

@@ -130,8 +130,8 @@ impl Classroom {
 pub const HIDE: Param = Param {
     key: "hide",
     testid: "hide",
-    label: "Hidden panels and controls",
-    spoken: "hidden",
+    label: crate::i18n::msg::PARAM_HIDE_LABEL,
+    spoken: crate::i18n::msg::PARAM_HIDE_SPOKEN,
     kind: Kind::Set {
         options: HIDEABLE,
         default: 0,
@@ -143,8 +143,8 @@ pub const HIDE: Param = Param {
 pub const LOCK: Param = Param {
     key: "lock",
     testid: "lock",
-    label: "Locked controls",
-    spoken: "locked",
+    label: crate::i18n::msg::PARAM_LOCK_LABEL,
+    spoken: crate::i18n::msg::PARAM_LOCK_SPOKEN,
     kind: Kind::Set {
         options: LOCKABLE,
         default: 0,
@@ -156,8 +156,8 @@ pub const LOCK: Param = Param {
 pub const QUIZ: Param = Param {
     key: "quiz",
     testid: "quiz",
-    label: "Checks shown",
-    spoken: "checks",
+    label: crate::i18n::msg::PARAM_QUIZ_LABEL,
+    spoken: crate::i18n::msg::PARAM_QUIZ_SPOKEN,
     kind: Kind::Set {
         options: &crate::quiz::IDS,
         default: (1 << crate::quiz::IDS.len()) - 1,
@@ -169,8 +169,8 @@ pub const QUIZ: Param = Param {
 pub const PRESENT: Param = Param {
     key: "present",
     testid: "present",
-    label: "Presenter mode",
-    spoken: "presenter mode",
+    label: crate::i18n::msg::PARAM_PRESENT_LABEL,
+    spoken: crate::i18n::msg::PARAM_PRESENT_SPOKEN,
     kind: Kind::Choice {
         options: YesNo::OPTIONS,
         default: YesNo::No as usize,

@@ -7,8 +7,8 @@ use crate::core::loss::Alpha;
 crate::choice! {
     /// Which class the example belongs to (positives get α, negatives 1 − α).
     pub enum TrueClass {
-        Positive = ("1", "positive (weight α)"),
-        Negative = ("0", "negative (weight 1 − α)"),
+        Positive = ("1", crate::i18n::msg::TRUE_CLASS_POSITIVE),
+        Negative = ("0", crate::i18n::msg::TRUE_CLASS_NEGATIVE),
     }
 }
 
@@ -65,8 +65,8 @@ impl State {
 pub const PT: Param = Param {
     key: "pt",
     testid: "pt",
-    label: "p_t (probability of the true class)",
-    spoken: "p t",
+    label: crate::i18n::msg::PARAM_PT_LABEL,
+    spoken: crate::i18n::msg::PARAM_PT_SPOKEN,
     kind: Kind::Number {
         min: 0.001,
         max: 0.999,
@@ -82,8 +82,8 @@ pub const PT: Param = Param {
 pub const TRUE_CLASS: Param = Param {
     key: "y",
     testid: "true-class",
-    label: "True class",
-    spoken: "true class",
+    label: crate::i18n::msg::PARAM_Y_LABEL,
+    spoken: crate::i18n::msg::PARAM_Y_SPOKEN,
     kind: Kind::Choice {
         options: TrueClass::OPTIONS,
         default: TrueClass::Positive as usize,

@@ -31,8 +31,8 @@ impl Default for Imbalance {
 pub const RATIO: Param = Param {
     key: "ratio",
     testid: "ratio",
-    label: "Imbalance: negatives per positive",
-    spoken: "ratio",
+    label: crate::i18n::msg::PARAM_RATIO_LABEL,
+    spoken: crate::i18n::msg::PARAM_RATIO_SPOKEN,
     kind: Kind::Number {
         min: 1.0,
         max: 100_000.0,
@@ -48,8 +48,8 @@ pub const RATIO: Param = Param {
 pub const NEG_PT: Param = Param {
     key: "neg",
     testid: "neg-pt",
-    label: "Negatives: mean p_t (how easy)",
-    spoken: "negatives mean p t",
+    label: crate::i18n::msg::PARAM_NEG_LABEL,
+    spoken: crate::i18n::msg::PARAM_NEG_SPOKEN,
     kind: Kind::Number {
         min: 0.5,
         max: 0.9999,
@@ -65,8 +65,8 @@ pub const NEG_PT: Param = Param {
 pub const POS_PT: Param = Param {
     key: "pos",
     testid: "pos-pt",
-    label: "Positives: mean p_t (how hard)",
-    spoken: "positives mean p t",
+    label: crate::i18n::msg::PARAM_POS_LABEL,
+    spoken: crate::i18n::msg::PARAM_POS_SPOKEN,
     kind: Kind::Number {
         min: 0.01,
         max: 0.99,
@@ -82,8 +82,8 @@ pub const POS_PT: Param = Param {
 pub const SPREAD: Param = Param {
     key: "spread",
     testid: "spread",
-    label: "Spread: std. dev. of logit(p_t)",
-    spoken: "spread",
+    label: crate::i18n::msg::PARAM_SPREAD_LABEL,
+    spoken: crate::i18n::msg::PARAM_SPREAD_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 3.0,
@@ -99,8 +99,8 @@ pub const SPREAD: Param = Param {
 pub const ANCHORS: Param = Param {
     key: "anchors",
     testid: "anchors",
-    label: "Examples (anchors) N",
-    spoken: "anchors",
+    label: crate::i18n::msg::PARAM_ANCHORS_LABEL,
+    spoken: crate::i18n::msg::PARAM_ANCHORS_SPOKEN,
     kind: Kind::Number {
         min: 10.0,
         max: 10_000_000.0,

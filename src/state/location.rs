@@ -43,6 +43,13 @@ pub fn url_for(state: &State) -> String {
     )
 }
 
+/// Loads `url` (another language is another page load).
+pub fn go(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_href(url);
+    }
+}
+
 /// The address in the address bar (the panic banner's reload link).
 pub fn current_url() -> String {
     web_sys::window()

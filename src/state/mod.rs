@@ -28,7 +28,7 @@ pub use explorer::{Explorer, Point, TrueClass, PT, TRUE_CLASS};
 pub use imbalance::{Imbalance, ANCHORS, NEG_PT, POS_PT, RATIO, SPREAD};
 pub use lab::*;
 pub use multiclass::{MultiClass, MC_ALPHA, MC_LOGITS, MC_TARGET};
-pub use page::{Bench, Page, Panel, Theme, BENCH, EMBED, THEME};
+pub use page::{Bench, Page, Panel, Theme, BENCH, EMBED, LANG, THEME};
 pub use param::{Choice, Kind, Off, Param, Value};
 pub use shared::{Shared, ALPHA, GAMMA, PRIOR};
 pub use variants::{Variants, POLY_EPSILON};

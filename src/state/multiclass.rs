@@ -23,8 +23,8 @@ impl Default for MultiClass {
 pub const MC_LOGITS: Param = Param {
     key: "mclogits",
     testid: "mc-logits",
-    label: "Logits",
-    spoken: "logits",
+    label: crate::i18n::msg::PARAM_MCLOGITS_LABEL,
+    spoken: crate::i18n::msg::PARAM_MCLOGITS_SPOKEN,
     kind: Kind::List {
         min: -50.0,
         max: 50.0,
@@ -39,8 +39,8 @@ pub const MC_LOGITS: Param = Param {
 pub const MC_TARGET: Param = Param {
     key: "mct",
     testid: "mc-target",
-    label: "Target class",
-    spoken: "target class",
+    label: crate::i18n::msg::PARAM_MCT_LABEL,
+    spoken: crate::i18n::msg::PARAM_MCT_SPOKEN,
     kind: Kind::Integer {
         min: 0.0,
         max: 4.0,
@@ -55,8 +55,8 @@ pub const MC_TARGET: Param = Param {
 pub const MC_ALPHA: Param = Param {
     key: "mcalpha",
     testid: "mc-alpha",
-    label: "Per-class α",
-    spoken: "alpha",
+    label: crate::i18n::msg::PARAM_MCALPHA_LABEL,
+    spoken: crate::i18n::msg::PARAM_MCALPHA_SPOKEN,
     kind: Kind::List {
         min: 0.0,
         max: 10.0,

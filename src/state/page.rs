@@ -2,36 +2,37 @@
 //! benchmarks. None of them is a panel's state.
 
 use super::param::{Choice, Kind, Param};
+use crate::i18n::Lang;
 
 crate::choice! {
     /// `embed=<panel>`: that panel alone, without page chrome; `Page` is the whole page.
     pub enum Panel {
-        Page = ("none", "the whole page"),
-        Explorer = ("explorer", "Explorer"),
-        Imbalance = ("imbalance", "Class imbalance"),
-        Calculators = ("calculators", "Calculators"),
-        Variants = ("variants", "Variants"),
-        MultiClass = ("multiclass", "Multi-class"),
-        Lab = ("lab", "Training lab"),
-        Yours = ("yours", "Your predictions"),
-        Code = ("code", "Use it in your code"),
-        Check = ("check", "Check your implementation"),
+        Page = ("none", crate::i18n::msg::PANEL_PAGE),
+        Explorer = ("explorer", crate::i18n::msg::PANEL_EXPLORER),
+        Imbalance = ("imbalance", crate::i18n::msg::PANEL_IMBALANCE),
+        Calculators = ("calculators", crate::i18n::msg::PANEL_CALCULATORS),
+        Variants = ("variants", crate::i18n::msg::PANEL_VARIANTS),
+        MultiClass = ("multiclass", crate::i18n::msg::PANEL_MULTI_CLASS),
+        Lab = ("lab", crate::i18n::msg::PANEL_LAB),
+        Yours = ("yours", crate::i18n::msg::PANEL_YOURS),
+        Code = ("code", crate::i18n::msg::PANEL_CODE),
+        Check = ("check", crate::i18n::msg::PANEL_CHECK),
     }
 }
 
 impl Panel {
     /// The panel's title, for people.
     pub fn title(self) -> &'static str {
-        Panel::OPTIONS[self as usize].1
+        crate::i18n::t(Panel::OPTIONS[self as usize].1)
     }
 }
 
 crate::choice! {
     /// Follow the system, or force light or dark.
     pub enum Theme {
-        Auto = ("auto", "system"),
-        Light = ("light", "light"),
-        Dark = ("dark", "dark"),
+        Auto = ("auto", crate::i18n::msg::THEME_AUTO),
+        Light = ("light", crate::i18n::msg::THEME_LIGHT),
+        Dark = ("dark", crate::i18n::msg::THEME_DARK),
     }
 }
 
@@ -39,13 +40,13 @@ crate::choice! {
     /// `bench=<name>`: a benchmark run in the page and reported (see BENCHMARKS.md), or
     /// `paints`: every chart counts its paints (`paints-<chart>`), for the repaint test.
     pub enum Bench {
-        Off = ("off", "off"),
-        Explorer = ("explorer", "Explorer latency"),
-        Imbalance = ("imbalance", "imbalance latency"),
-        Train = ("train", "training throughput"),
-        Smooth = ("smooth", "frame times while training"),
-        Memory = ("memory", "memory over a long session"),
-        Paints = ("paints", "count each chart's paints"),
+        Off = ("off", crate::i18n::msg::BENCH_OFF),
+        Explorer = ("explorer", crate::i18n::msg::BENCH_EXPLORER),
+        Imbalance = ("imbalance", crate::i18n::msg::BENCH_IMBALANCE),
+        Train = ("train", crate::i18n::msg::BENCH_TRAIN),
+        Smooth = ("smooth", crate::i18n::msg::BENCH_SMOOTH),
+        Memory = ("memory", crate::i18n::msg::BENCH_MEMORY),
+        Paints = ("paints", crate::i18n::msg::BENCH_PAINTS),
     }
 }
 
@@ -54,6 +55,8 @@ pub struct Page {
     pub embed: Panel,
     pub theme: Theme,
     pub bench: Bench,
+    /// The page's language; `Auto` follows the browser.
+    pub lang: Lang,
 }
 
 impl Default for Page {
@@ -62,6 +65,7 @@ impl Default for Page {
             embed: EMBED.default_choice(),
             theme: THEME.default_choice(),
             bench: BENCH.default_choice(),
+            lang: LANG.default_choice(),
         }
     }
 }
@@ -69,8 +73,8 @@ impl Default for Page {
 pub const EMBED: Param = Param {
     key: "embed",
     testid: "embed",
-    label: "Embed",
-    spoken: "Embed",
+    label: crate::i18n::msg::PARAM_EMBED_LABEL,
+    spoken: crate::i18n::msg::PARAM_EMBED_SPOKEN,
     kind: Kind::Choice {
         options: Panel::OPTIONS,
         default: Panel::Page as usize,
@@ -82,8 +86,8 @@ pub const EMBED: Param = Param {
 pub const THEME: Param = Param {
     key: "theme",
     testid: "theme",
-    label: "Theme",
-    spoken: "Theme",
+    label: crate::i18n::msg::PARAM_THEME_LABEL,
+    spoken: crate::i18n::msg::PARAM_THEME_SPOKEN,
     kind: Kind::Choice {
         options: Theme::OPTIONS,
         default: Theme::Auto as usize,
@@ -95,8 +99,8 @@ pub const THEME: Param = Param {
 pub const BENCH: Param = Param {
     key: "bench",
     testid: "bench",
-    label: "Benchmark",
-    spoken: "Benchmark",
+    label: crate::i18n::msg::PARAM_BENCH_LABEL,
+    spoken: crate::i18n::msg::PARAM_BENCH_SPOKEN,
     kind: Kind::Choice {
         options: Bench::OPTIONS,
         default: Bench::Off as usize,
@@ -105,4 +109,19 @@ pub const BENCH: Param = Param {
     set: |s, v| s.page.bench = v.choice(),
 };
 
-pub const ROWS: &[&Param] = &[&EMBED, &THEME, &BENCH];
+/// `lang=<tag>`: a teacher's link (or embed) can pin the language; without it the browser's
+/// preferred languages decide.
+pub const LANG: Param = Param {
+    key: "lang",
+    testid: "lang",
+    label: crate::i18n::msg::PARAM_LANG_LABEL,
+    spoken: crate::i18n::msg::PARAM_LANG_SPOKEN,
+    kind: Kind::Choice {
+        options: Lang::OPTIONS,
+        default: Lang::Auto as usize,
+    },
+    get: |s| s.page.lang.value(),
+    set: |s, v| s.page.lang = v.choice(),
+};
+
+pub const ROWS: &[&Param] = &[&EMBED, &THEME, &BENCH, &LANG];

@@ -3,6 +3,7 @@
 //! drives URL decoding and encoding, clamping, and the controls.
 
 use super::State;
+use crate::i18n::{t, Msg};
 
 /// A parameter's value as the URL and the controls see it.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +58,7 @@ impl Value {
 #[derive(Clone, Copy, Debug)]
 pub struct Off {
     pub token: &'static str,
-    pub label: &'static str,
+    pub label: Msg,
 }
 
 #[derive(Debug)]
@@ -91,7 +92,7 @@ pub enum Kind {
     },
     /// URL tokens with their labels (from a [`Choice`] enum) and the default's place.
     Choice {
-        options: &'static [(&'static str, &'static str)],
+        options: &'static [(&'static str, Msg)],
         default: usize,
     },
     /// Any set of the names in `options` (at most 64), written as a comma list in their
@@ -121,9 +122,9 @@ pub struct Param {
     /// The control's `data-testid`.
     pub testid: &'static str,
     /// The control's label, for people.
-    pub label: &'static str,
+    pub label: Msg,
     /// The name used in words for screen readers and notices ("gamma 2.0").
-    pub spoken: &'static str,
+    pub spoken: Msg,
     pub kind: Kind,
     pub get: fn(&State) -> Value,
     pub set: fn(&mut State, Value),
@@ -155,7 +156,7 @@ pub trait Choice: Copy + PartialEq + 'static {
     /// Every option, in the order of [`Choice::OPTIONS`].
     const ALL: &'static [Self];
     /// (URL token, label), one per option.
-    const OPTIONS: &'static [(&'static str, &'static str)];
+    const OPTIONS: &'static [(&'static str, Msg)];
 
     /// This option as a table value.
     fn value(self) -> Value {
@@ -172,23 +173,24 @@ pub trait Choice: Copy + PartialEq + 'static {
     /// This option's label, for people.
     fn label(self) -> &'static str {
         match self.value() {
-            Value::Choice(i) => Self::OPTIONS[i].1,
-            _ => Self::OPTIONS[0].1,
+            Value::Choice(i) => t(Self::OPTIONS[i].1),
+            _ => t(Self::OPTIONS[0].1),
         }
     }
 }
 
 /// Declares a choice enum and its URL tokens and labels, in one place:
-/// `choice! { pub enum Theme { Auto = ("auto", "system"), Light = ("light", "light") } }`.
+/// `choice! { pub enum Theme { Auto = ("auto", msg::THEME_AUTO), Light = ("light", msg::THEME_LIGHT) } }`
+/// (the labels are messages of the catalogue, `crate::i18n::msg`).
 #[macro_export]
 macro_rules! choice {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = ($token:literal, $label:literal)),+ $(,)? }) => {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = ($token:literal, $label:expr)),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum $name { $($(#[$vmeta])* $variant),+ }
         impl $crate::state::param::Choice for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
-            const OPTIONS: &'static [(&'static str, &'static str)] = &[$(($token, $label)),+];
+            const OPTIONS: &'static [(&'static str, $crate::i18n::Msg)] = &[$(($token, $label)),+];
         }
     };
 }

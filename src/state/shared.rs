@@ -33,8 +33,8 @@ impl Shared {
 pub const GAMMA: Param = Param {
     key: "gamma",
     testid: "gamma",
-    label: "γ (focusing)",
-    spoken: "gamma",
+    label: crate::i18n::msg::PARAM_GAMMA_LABEL,
+    spoken: crate::i18n::msg::PARAM_GAMMA_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 10.0,
@@ -50,8 +50,8 @@ pub const GAMMA: Param = Param {
 pub const ALPHA: Param = Param {
     key: "alpha",
     testid: "alpha",
-    label: "α (positive weight)",
-    spoken: "alpha",
+    label: crate::i18n::msg::PARAM_ALPHA_LABEL,
+    spoken: crate::i18n::msg::PARAM_ALPHA_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 1.0,
@@ -59,7 +59,7 @@ pub const ALPHA: Param = Param {
         default: 0.25,
         off: Some(Off {
             token: "none",
-            label: "No α (weight every example 1, as torchvision’s α = −1)",
+            label: crate::i18n::msg::PARAM_ALPHA_OFF,
         }),
         log: false,
     },
@@ -78,8 +78,8 @@ pub const ALPHA: Param = Param {
 pub const PRIOR: Param = Param {
     key: "prior",
     testid: "prior",
-    label: "Prior π",
-    spoken: "prior",
+    label: crate::i18n::msg::PARAM_PRIOR_LABEL,
+    spoken: crate::i18n::msg::PARAM_PRIOR_SPOKEN,
     kind: Kind::Number {
         min: 0.00001,
         max: 0.5,

@@ -18,8 +18,8 @@ impl Default for Variants {
 pub const POLY_EPSILON: Param = Param {
     key: "eps",
     testid: "poly-epsilon",
-    label: "Poly-1 ε",
-    spoken: "epsilon",
+    label: crate::i18n::msg::PARAM_EPS_LABEL,
+    spoken: crate::i18n::msg::PARAM_EPS_SPOKEN,
     kind: Kind::Number {
         min: -1.0,
         max: 10.0,

@@ -12,7 +12,8 @@ use crate::state::{codec::Correction, lab::Mode, location, Bench, Choice, Panel,
 use later::PanelView;
 use leptos::prelude::*;
 
-use browser::{embed, first_view, idle, offline, page, settle, theme};
+use crate::i18n::{msg, t, tf};
+use browser::{embed, first_view, idle, language, offline, page, settle, theme};
 use panels::toolbar;
 
 pub use browser::page::install_panic_banner;
@@ -157,12 +158,22 @@ fn mark(name: &str) {
 
 /// The whole page. The URL is read once; afterwards the state signal is the truth and the
 /// URL follows it. With `?embed=<panel>` only that panel is shown, without page chrome,
-/// and the page reports its height to the host page.
-#[component]
-pub fn App() -> impl IntoView {
+/// and the page reports its height to the host page. `main.rs` calls this, once.
+pub fn mount() {
     // The wasm has arrived, compiled and started: from here on the time is the mount's.
     mark("focal-mount");
     let (initial, corrections): (State, Vec<Correction>) = location::read();
+    // Another language's catalogue comes first (the pre-rendered English view stays
+    // meanwhile); English is compiled in.
+    let lang = language::resolve(initial.page.lang);
+    language::load(
+        lang,
+        Box::new(move || leptos::mount::mount_to_body(move || app(initial, corrections))),
+    );
+}
+
+/// The page, in the language installed (`i18n`).
+fn app(initial: State, corrections: Vec<Correction>) -> AnyView {
     let embedded = initial.page.embed;
     let (state, set_state) = signal(initial);
     // The address bar follows the state when input pauses (a dragged slider fires an input
@@ -186,7 +197,7 @@ pub fn App() -> impl IntoView {
         return view! {
             {notice(corrections)}
             <main class="embedded" data-testid="embedded" data-panel=embedded.token()>
-                <h1 class="visually-hidden">{format!("Focal Loss Explorer: {}", embedded.title())}</h1>
+                <h1 class="visually-hidden">{tf(msg::EMBEDDED_TITLE, &[("panel", embedded.title())])}</h1>
                 {embedded_panel(embedded, state, set_state)}
                 {bench.map(|k| later_bench_view(k, set_state, state))}
             </main>
@@ -209,11 +220,11 @@ pub fn App() -> impl IntoView {
     header.on_load(move |el| observe_header(&el));
     view! {
         <header class="masthead" node_ref=header>
-            <h1>"Focal Loss Explorer"</h1>
+            <h1>{t(msg::PAGE_TITLE)}</h1>
             <p class="lede">
-                "Focal loss (Lin et al., 2017) scales cross-entropy by "
-                <em>"(1 − p"<sub>"t"</sub>")"<sup>"γ"</sup></em>
-                " so that the many easy examples stop drowning out the few hard ones. Move the sliders and watch."
+                {t(msg::LEDE_BEFORE)}" "
+                <em dir="ltr">"(1 − p"<sub>"t"</sub>")"<sup>"γ"</sup></em>
+                " "{t(msg::LEDE_AFTER)}
             </p>
             <toolbar::Toolbar state=header_state set_state=set_state/>
         </header>
@@ -227,8 +238,7 @@ pub fn App() -> impl IntoView {
             {bench.map(|k| later_bench_view(k, set_state, state))}
         </main>
         <footer class="colophon">
-            "Lin, Goyal, Girshick, He, Dollár: “Focal Loss for Dense Object Detection”, ICCV 2017. "
-            "Numbers match torchvision’s sigmoid_focal_loss. Works offline once loaded."
+            {t(msg::COLOPHON_PAPER)}" "{t(msg::COLOPHON_NUMBERS)}
         </footer>
     }
     .into_any()

@@ -92,5 +92,6 @@ fn main_only_mounts() {
         main.lines().count() <= 15,
         "src/main.rs should only mount the app"
     );
-    assert!(main.contains("mount_to_body"));
+    // `ui::mount` mounts the app once the page's language is in (`ui/browser/language.rs`).
+    assert!(main.contains("focal::ui::mount"));
 }

@@ -5,20 +5,17 @@ use crate::state::param::{Choice, Kind, Param};
 
 impl Choice for LrSchedule {
     const ALL: &'static [LrSchedule] = &[LrSchedule::Constant, LrSchedule::WarmupThenDecay];
-    const OPTIONS: &'static [(&'static str, &'static str)] = &[
-        ("const", "constant"),
-        (
-            "seed",
-            "warm-up from 0.1× over 10 epochs, then ×0.1 for the last 20 %",
-        ),
+    const OPTIONS: &'static [(&'static str, crate::i18n::Msg)] = &[
+        ("const", crate::i18n::msg::LR_SCHEDULE_CONST),
+        ("seed", crate::i18n::msg::LR_SCHEDULE_SEED),
     ];
 }
 
 pub const LR_SCHEDULE: Param = Param {
     key: "lrsched",
     testid: "lr-schedule",
-    label: "Learning-rate schedule",
-    spoken: "Learning-rate schedule",
+    label: crate::i18n::msg::PARAM_LRSCHED_LABEL,
+    spoken: crate::i18n::msg::PARAM_LRSCHED_SPOKEN,
     kind: Kind::Choice {
         options: LrSchedule::OPTIONS,
         default: LrSchedule::Constant as usize,

@@ -20,38 +20,35 @@ use crate::core::train::{self, GammaSchedule, LrSchedule, Normalisation, TrainCo
 
 impl Choice for Shape {
     const ALL: &'static [Shape] = &Shape::ALL;
-    const OPTIONS: &'static [(&'static str, &'static str)] = &[
-        ("blobs", "blobs"),
-        ("ring", "positives on a ring"),
-        ("cluster", "positive cluster inside a negative ring"),
-        (
-            "beside",
-            "hard negatives beside the positives, a wide easy cloud below",
-        ),
+    const OPTIONS: &'static [(&'static str, crate::i18n::Msg)] = &[
+        ("blobs", crate::i18n::msg::SHAPE_BLOBS),
+        ("ring", crate::i18n::msg::SHAPE_RING),
+        ("cluster", crate::i18n::msg::SHAPE_CLUSTER),
+        ("beside", crate::i18n::msg::SHAPE_BESIDE),
     ];
 }
 
 impl Choice for Normalisation {
     const ALL: &'static [Normalisation] = &[Normalisation::Positives, Normalisation::Mean];
-    const OPTIONS: &'static [(&'static str, &'static str)] = &[
-        ("pos", "the number of positives"),
-        ("mean", "the number of examples (mean)"),
+    const OPTIONS: &'static [(&'static str, crate::i18n::Msg)] = &[
+        ("pos", crate::i18n::msg::NORMALISATION_POS),
+        ("mean", crate::i18n::msg::NORMALISATION_MEAN),
     ];
 }
 
 crate::choice! {
     /// How the runs descend (the hyper-parameters of each are fixed: see `Lab::configs`).
     pub enum Optimiser {
-        FullBatch = ("gd", "full-batch gradient descent"),
-        Sgd = ("sgd", "mini-batch SGD, momentum 0.9, batch 1024"),
+        FullBatch = ("gd", crate::i18n::msg::OPTIMISER_FULL_BATCH),
+        Sgd = ("sgd", crate::i18n::msg::OPTIMISER_SGD),
     }
 }
 
 crate::choice! {
     /// γ over training: constant (each run's own γ) or linear from γ start to γ end.
     pub enum Schedule {
-        Constant = ("const", "constant"),
-        Linear = ("linear", "linear from γ start to γ end"),
+        Constant = ("const", crate::i18n::msg::SCHEDULE_CONSTANT),
+        Linear = ("linear", crate::i18n::msg::SCHEDULE_LINEAR),
     }
 }
 
@@ -59,14 +56,14 @@ crate::choice! {
     /// The loss a lab run uses, as the URL and the picker name it; `core::train::LabLoss`
     /// is the same loss with its parameters ([`Run::lab_loss`]).
     pub enum LabLoss {
-        CrossEntropy = ("ce", "cross-entropy (CE)"),
-        BalancedCrossEntropy = ("ace", "α-balanced CE"),
-        Focal = ("fl", "focal loss (γ, α)"),
-        FocalNoAlpha = ("fl-noalpha", "focal loss (γ, no α)"),
-        FocalStar = ("flstar", "FL* (γ, β = 1)"),
-        Ohem = ("ohem", "CE + hard example mining 1:3"),
-        FocalOhem = ("flohem", "FL + hard example mining 1:3 (γ, α)"),
-        ClassBalancedFocal = ("cbfl", "class-balanced FL (β = 0.9999)"),
+        CrossEntropy = ("ce", crate::i18n::msg::LAB_LOSS_CROSS_ENTROPY),
+        BalancedCrossEntropy = ("ace", crate::i18n::msg::LAB_LOSS_BALANCED_CROSS_ENTROPY),
+        Focal = ("fl", crate::i18n::msg::LAB_LOSS_FOCAL),
+        FocalNoAlpha = ("fl-noalpha", crate::i18n::msg::LAB_LOSS_FOCAL_NO_ALPHA),
+        FocalStar = ("flstar", crate::i18n::msg::LAB_LOSS_FOCAL_STAR),
+        Ohem = ("ohem", crate::i18n::msg::LAB_LOSS_OHEM),
+        FocalOhem = ("flohem", crate::i18n::msg::LAB_LOSS_FOCAL_OHEM),
+        ClassBalancedFocal = ("cbfl", crate::i18n::msg::LAB_LOSS_CLASS_BALANCED_FOCAL),
     }
 }
 
@@ -74,9 +71,9 @@ crate::choice! {
     /// Which runs start their bias from the prior π (b = −ln((1 − π)/π)) rather than 0.
     /// `1` and `0` are the yes/no of links made before run B alone could.
     pub enum PriorStart {
-        Both = ("1", "both runs"),
-        Neither = ("0", "neither (b = 0)"),
-        OnlyB = ("b", "run B only (A starts at b = 0)"),
+        Both = ("1", crate::i18n::msg::PRIOR_START_BOTH),
+        Neither = ("0", crate::i18n::msg::PRIOR_START_NEITHER),
+        OnlyB = ("b", crate::i18n::msg::PRIOR_START_ONLY_B),
     }
 }
 
@@ -94,8 +91,8 @@ impl PriorStart {
 crate::choice! {
     /// A yes/no setting in the URL (`1` or `0`).
     pub enum YesNo {
-        Yes = ("1", "yes"),
-        No = ("0", "no"),
+        Yes = ("1", crate::i18n::msg::YES_NO_YES),
+        No = ("0", crate::i18n::msg::YES_NO_NO),
     }
 }
 
@@ -112,8 +109,8 @@ impl YesNo {
 crate::choice! {
     /// `lab=run` trains `epochs` headlessly, as fast as possible, then reports.
     pub enum Mode {
-        Live = ("live", "live"),
-        Run = ("run", "headless run"),
+        Live = ("live", crate::i18n::msg::MODE_LIVE),
+        Run = ("run", crate::i18n::msg::MODE_RUN),
     }
 }
 

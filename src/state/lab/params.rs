@@ -10,8 +10,8 @@ use crate::state::param::{Choice, Kind, Param, Value};
 pub const SEED: Param = Param {
     key: "seed",
     testid: "seed",
-    label: "Seed",
-    spoken: "seed",
+    label: crate::i18n::msg::PARAM_SEED_LABEL,
+    spoken: crate::i18n::msg::PARAM_SEED_SPOKEN,
     kind: Kind::Integer {
         min: 0.0,
         max: 1e9,
@@ -26,8 +26,8 @@ pub const SEED: Param = Param {
 pub const SHAPE: Param = Param {
     key: "shape",
     testid: "shape",
-    label: "Shape",
-    spoken: "Shape",
+    label: crate::i18n::msg::PARAM_SHAPE_LABEL,
+    spoken: crate::i18n::msg::PARAM_SHAPE_SPOKEN,
     kind: Kind::Choice {
         options: Shape::OPTIONS,
         default: Shape::Blobs as usize,
@@ -39,8 +39,8 @@ pub const SHAPE: Param = Param {
 pub const LAB_POSITIVES: Param = Param {
     key: "npos",
     testid: "npos",
-    label: "Positives",
-    spoken: "positives",
+    label: crate::i18n::msg::PARAM_NPOS_LABEL,
+    spoken: crate::i18n::msg::PARAM_NPOS_SPOKEN,
     kind: Kind::Integer {
         min: 10.0,
         max: 1000.0,
@@ -55,8 +55,8 @@ pub const LAB_POSITIVES: Param = Param {
 pub const LAB_RATIO: Param = Param {
     key: "lratio",
     testid: "lab-ratio",
-    label: "Negatives per positive",
-    spoken: "ratio",
+    label: crate::i18n::msg::PARAM_LRATIO_LABEL,
+    spoken: crate::i18n::msg::PARAM_LRATIO_SPOKEN,
     kind: Kind::Number {
         min: 1.0,
         max: 10_000.0,
@@ -72,8 +72,8 @@ pub const LAB_RATIO: Param = Param {
 pub const HARD: Param = Param {
     key: "hard",
     testid: "hard",
-    label: "Hard negatives (fraction)",
-    spoken: "hard fraction",
+    label: crate::i18n::msg::PARAM_HARD_LABEL,
+    spoken: crate::i18n::msg::PARAM_HARD_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 0.2,
@@ -89,8 +89,8 @@ pub const HARD: Param = Param {
 pub const QUADRATIC: Param = Param {
     key: "quad",
     testid: "quadratic",
-    label: "Quadratic features (x², y², xy)",
-    spoken: "Quadratic features (x², y², xy)",
+    label: crate::i18n::msg::PARAM_QUAD_LABEL,
+    spoken: crate::i18n::msg::PARAM_QUAD_SPOKEN,
     kind: Kind::Choice {
         options: YesNo::OPTIONS,
         default: YesNo::Yes as usize,
@@ -102,8 +102,8 @@ pub const QUADRATIC: Param = Param {
 pub const USE_PRIOR: Param = Param {
     key: "useprior",
     testid: "use-prior",
-    label: "Bias from the prior π",
-    spoken: "Bias from the prior π",
+    label: crate::i18n::msg::PARAM_USEPRIOR_LABEL,
+    spoken: crate::i18n::msg::PARAM_USEPRIOR_SPOKEN,
     kind: Kind::Choice {
         options: PriorStart::OPTIONS,
         default: PriorStart::Both as usize,
@@ -115,8 +115,8 @@ pub const USE_PRIOR: Param = Param {
 pub const OPTIMISER: Param = Param {
     key: "opt",
     testid: "optimiser",
-    label: "Optimiser",
-    spoken: "Optimiser",
+    label: crate::i18n::msg::PARAM_OPT_LABEL,
+    spoken: crate::i18n::msg::PARAM_OPT_SPOKEN,
     kind: Kind::Choice {
         options: Optimiser::OPTIONS,
         default: Optimiser::FullBatch as usize,
@@ -128,8 +128,8 @@ pub const OPTIMISER: Param = Param {
 pub const LR: Param = Param {
     key: "lr",
     testid: "lr",
-    label: "Learning rate",
-    spoken: "learning rate",
+    label: crate::i18n::msg::PARAM_LR_LABEL,
+    spoken: crate::i18n::msg::PARAM_LR_SPOKEN,
     kind: Kind::Number {
         min: 0.0001,
         max: 100.0,
@@ -145,8 +145,8 @@ pub const LR: Param = Param {
 pub const WARMUP: Param = Param {
     key: "warmup",
     testid: "warmup",
-    label: "Warm-up epochs",
-    spoken: "warm-up",
+    label: crate::i18n::msg::PARAM_WARMUP_LABEL,
+    spoken: crate::i18n::msg::PARAM_WARMUP_SPOKEN,
     kind: Kind::Integer {
         min: 0.0,
         max: 100.0,
@@ -161,8 +161,8 @@ pub const WARMUP: Param = Param {
 pub const CLIP: Param = Param {
     key: "clip",
     testid: "clip",
-    label: "Clip gradient norm (0: off)",
-    spoken: "clip",
+    label: crate::i18n::msg::PARAM_CLIP_LABEL,
+    spoken: crate::i18n::msg::PARAM_CLIP_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 100.0,
@@ -178,8 +178,8 @@ pub const CLIP: Param = Param {
 pub const NORMALISATION: Param = Param {
     key: "norm",
     testid: "normalisation",
-    label: "Normalise the loss by",
-    spoken: "Normalise the loss by",
+    label: crate::i18n::msg::PARAM_NORM_LABEL,
+    spoken: crate::i18n::msg::PARAM_NORM_SPOKEN,
     kind: Kind::Choice {
         options: Normalisation::OPTIONS,
         default: Normalisation::Positives as usize,
@@ -191,8 +191,8 @@ pub const NORMALISATION: Param = Param {
 pub const SCHEDULE: Param = Param {
     key: "sched",
     testid: "schedule",
-    label: "γ schedule",
-    spoken: "γ schedule",
+    label: crate::i18n::msg::PARAM_SCHED_LABEL,
+    spoken: crate::i18n::msg::PARAM_SCHED_SPOKEN,
     kind: Kind::Choice {
         options: Schedule::OPTIONS,
         default: Schedule::Constant as usize,
@@ -204,8 +204,8 @@ pub const SCHEDULE: Param = Param {
 pub const GAMMA_START: Param = Param {
     key: "g0",
     testid: "gamma-start",
-    label: "γ start",
-    spoken: "gamma start",
+    label: crate::i18n::msg::PARAM_G0_LABEL,
+    spoken: crate::i18n::msg::PARAM_G0_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 10.0,
@@ -221,8 +221,8 @@ pub const GAMMA_START: Param = Param {
 pub const GAMMA_END: Param = Param {
     key: "g1",
     testid: "gamma-end",
-    label: "γ end",
-    spoken: "gamma end",
+    label: crate::i18n::msg::PARAM_G1_LABEL,
+    spoken: crate::i18n::msg::PARAM_G1_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 10.0,
@@ -238,8 +238,8 @@ pub const GAMMA_END: Param = Param {
 pub const EPOCHS: Param = Param {
     key: "epochs",
     testid: "epochs",
-    label: "Epochs (planned)",
-    spoken: "epochs",
+    label: crate::i18n::msg::PARAM_EPOCHS_LABEL,
+    spoken: crate::i18n::msg::PARAM_EPOCHS_SPOKEN,
     kind: Kind::Integer {
         min: 1.0,
         max: 20_000.0,
@@ -254,8 +254,8 @@ pub const EPOCHS: Param = Param {
 pub const SPEED: Param = Param {
     key: "speed",
     testid: "speed",
-    label: "Speed (epochs per frame)",
-    spoken: "speed",
+    label: crate::i18n::msg::PARAM_SPEED_LABEL,
+    spoken: crate::i18n::msg::PARAM_SPEED_SPOKEN,
     kind: Kind::Integer {
         min: 1.0,
         max: 50.0,
@@ -270,8 +270,8 @@ pub const SPEED: Param = Param {
 pub const THRESHOLD: Param = Param {
     key: "thr",
     testid: "threshold",
-    label: "Threshold",
-    spoken: "threshold",
+    label: crate::i18n::msg::PARAM_THR_LABEL,
+    spoken: crate::i18n::msg::PARAM_THR_SPOKEN,
     kind: Kind::Number {
         min: 0.0,
         max: 1.0,
@@ -287,8 +287,8 @@ pub const THRESHOLD: Param = Param {
 pub const LAB_MODE: Param = Param {
     key: "lab",
     testid: "lab-mode",
-    label: "Lab mode",
-    spoken: "Lab mode",
+    label: crate::i18n::msg::PARAM_LAB_LABEL,
+    spoken: crate::i18n::msg::PARAM_LAB_SPOKEN,
     kind: Kind::Choice {
         options: Mode::OPTIONS,
         default: Mode::Live as usize,
@@ -300,8 +300,8 @@ pub const LAB_MODE: Param = Param {
 pub const DUMP: Param = Param {
     key: "dump",
     testid: "dump",
-    label: "Dump the test split",
-    spoken: "Dump the test split",
+    label: crate::i18n::msg::PARAM_DUMP_LABEL,
+    spoken: crate::i18n::msg::PARAM_DUMP_SPOKEN,
     kind: Kind::Choice {
         options: YesNo::OPTIONS,
         default: YesNo::No as usize,

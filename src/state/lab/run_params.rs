@@ -3,12 +3,13 @@
 
 use super::LabLoss;
 use crate::state::param::{Choice, Kind, Param, Value};
+use crate::i18n::{msg, Msg};
 use crate::state::State;
 
 const fn loss_row<const R: usize>(
     key: &'static str,
     testid: &'static str,
-    label: &'static str,
+    label: Msg,
     default: LabLoss,
 ) -> Param {
     Param {
@@ -29,8 +30,8 @@ const fn loss_row<const R: usize>(
 const fn number_row<const R: usize>(
     key: &'static str,
     testid: &'static str,
-    label: &'static str,
-    spoken: &'static str,
+    label: Msg,
+    spoken: Msg,
     (max, step, default): (f64, f64, f64),
     get: fn(&State) -> Value,
     set: fn(&mut State, Value),
@@ -69,12 +70,12 @@ fn set_alpha<const R: usize>(s: &mut State, v: Value) {
     s.lab.runs[R].alpha = v.number();
 }
 
-pub const A_LOSS: Param = loss_row::<0>("aloss", "a-loss", "Run A loss", LabLoss::CrossEntropy);
+pub const A_LOSS: Param = loss_row::<0>("aloss", "a-loss", msg::RUN_A_LOSS, LabLoss::CrossEntropy);
 pub const A_GAMMA: Param = number_row::<0>(
     "agamma",
     "a-gamma",
-    "Run A γ",
-    "run A gamma",
+    msg::RUN_A_GAMMA,
+    msg::RUN_A_GAMMA_SPOKEN,
     GAMMA_RANGE,
     gamma::<0>,
     set_gamma::<0>,
@@ -82,18 +83,18 @@ pub const A_GAMMA: Param = number_row::<0>(
 pub const A_ALPHA: Param = number_row::<0>(
     "aalpha",
     "a-alpha",
-    "Run A α",
-    "run A alpha",
+    msg::RUN_A_ALPHA,
+    msg::RUN_A_ALPHA_SPOKEN,
     ALPHA_RANGE,
     alpha::<0>,
     set_alpha::<0>,
 );
-pub const B_LOSS: Param = loss_row::<1>("bloss", "b-loss", "Run B loss", LabLoss::Focal);
+pub const B_LOSS: Param = loss_row::<1>("bloss", "b-loss", msg::RUN_B_LOSS, LabLoss::Focal);
 pub const B_GAMMA: Param = number_row::<1>(
     "bgamma",
     "b-gamma",
-    "Run B γ",
-    "run B gamma",
+    msg::RUN_B_GAMMA,
+    msg::RUN_B_GAMMA_SPOKEN,
     GAMMA_RANGE,
     gamma::<1>,
     set_gamma::<1>,
@@ -101,8 +102,8 @@ pub const B_GAMMA: Param = number_row::<1>(
 pub const B_ALPHA: Param = number_row::<1>(
     "balpha",
     "b-alpha",
-    "Run B α",
-    "run B alpha",
+    msg::RUN_B_ALPHA,
+    msg::RUN_B_ALPHA_SPOKEN,
     ALPHA_RANGE,
     alpha::<1>,
     set_alpha::<1>,

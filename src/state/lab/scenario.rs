@@ -13,11 +13,11 @@ use crate::format::{count, num};
 crate::choice! {
     /// A preset of the lab's settings, or `custom` for free settings.
     pub enum Scenario {
-        Custom = ("custom", "custom settings"),
-        Helps = ("helps", "focal loss helps: a limited budget"),
-        Prior = ("prior", "the prior initialisation (§3.3)"),
-        Convex = ("convex", "well specified, trained long: a tie"),
-        Alpha = ("alpha", "α with γ = 2: the threshold, not the ranking"),
+        Custom = ("custom", crate::i18n::msg::SCENARIO_CUSTOM),
+        Helps = ("helps", crate::i18n::msg::SCENARIO_HELPS),
+        Prior = ("prior", crate::i18n::msg::SCENARIO_PRIOR),
+        Convex = ("convex", crate::i18n::msg::SCENARIO_CONVEX),
+        Alpha = ("alpha", crate::i18n::msg::SCENARIO_ALPHA),
     }
 }
 
@@ -143,8 +143,8 @@ impl Scenario {
 pub const SCENARIO: Param = Param {
     key: "scenario",
     testid: "lab-scenario",
-    label: "Scenario",
-    spoken: "Lab scenario",
+    label: crate::i18n::msg::PARAM_SCENARIO_LABEL,
+    spoken: crate::i18n::msg::PARAM_SCENARIO_SPOKEN,
     kind: Kind::Choice {
         options: Scenario::OPTIONS,
         default: Scenario::Custom as usize,

@@ -4,6 +4,7 @@
 pub mod embed;
 pub mod first_view;
 pub mod idle;
+pub mod language;
 pub mod offline;
 pub mod page;
 pub mod settle;

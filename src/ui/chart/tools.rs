@@ -3,6 +3,7 @@
 //! later module (`later.rs`), so its code is not in the first module: a reader uses these
 //! after reading, and the later module is in by then (or is fetched on the first click).
 
+use crate::i18n::{msg, t, tf};
 use crate::plot::figure::Figure;
 use crate::plot::theme::Style;
 use crate::ui::chart::canvas_backend::{on_canvas, on_svg};
@@ -107,7 +108,7 @@ pub fn table(figure: Signal<Figure>, id: &'static str) -> AnyView {
         let (header, rows) = figure.with(|f| f.table(11));
         let title = figure.with_untracked(|f| f.title().to_owned());
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{title} as a table")>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=crate::i18n::tf(crate::i18n::msg::CHART_AS_TABLE, &[("title", &title)])>
                 <table class="numbers chart-table" data-testid=format!("table-{id}")>
                     <caption>{title.clone()}</caption>
                     <thead><tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
@@ -140,7 +141,7 @@ pub fn ChartTools(
         if seen.get() {
             last_title.set_value(figure.with(|f| f.title().to_owned()));
         }
-        format!("{}: export", last_title.get_value())
+        tf(msg::CHART_EXPORT, &[("title", &last_title.get_value())])
     };
     let save = move |kind: Export| {
         move |_| {
@@ -161,7 +162,7 @@ pub fn ChartTools(
         <div class="chart-tools" role="group" aria-label=export_label>
             <button type="button" data-testid=format!("table-toggle-{id}") aria-expanded=move || show_table.get().to_string()
                 on:click=move |_| set_show_table.update(|v| *v = !*v)>
-                {move || if show_table.get() { "Hide table" } else { "Show as table" }}
+                {move || t(if show_table.get() { msg::TABLE_HIDE } else { msg::TABLE_SHOW })}
             </button>
             <button type="button" data-testid=format!("png-{id}") on:click=save(Export::Png)>"PNG"</button>
             <button type="button" data-testid=format!("svg-{id}") on:click=save(Export::Svg)>"SVG"</button>

@@ -9,7 +9,7 @@ use crate::core::loss::Alpha;
 use crate::format::{count, data_value, num, percent};
 use crate::state::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
 use crate::ui::browser::idle::piece;
-use crate::ui::widgets::controls::{BoundList, BoundNumber, ChoiceControl};
+use crate::ui::widgets::controls::{BoundList, BoundNumber, ChoiceControl, CLASSES};
 use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
@@ -74,7 +74,7 @@ fn AlphaCalculator(state: Memo<State>, set_state: WriteSignal<State>) -> impl In
     view! {
         <div>
             <h3>"α from class frequencies"</h3>
-            <BoundList param=&COUNTS state=state set_state=set_state item="class" new_value=100.0/>
+            <BoundList param=&COUNTS state=state set_state=set_state item=CLASSES new_value=100.0/>
             <ChoiceControl param=&CB_BETA state=state set_state=set_state/>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Class weights table">
                 <table class="numbers" data-testid="alpha-table">

@@ -99,7 +99,7 @@ fn control_menus(choice: RwSignal<Classroom>) -> impl IntoView {
                 .map(|&param| {
                     let id = format!("exercise-control-{}", param.key);
                     view! {
-                        <label for=id.clone()>{param.label}</label>
+                        <label for=id.clone()>{crate::i18n::t(param.label)}</label>
                         <select id=id.clone() data-testid=id
                             prop:value=move || {
                                 let now = choice.with(|c| Shown::of(c, param.key));

@@ -3,6 +3,8 @@
 
 use crate::core::loss::{point_readout, PointReadout};
 use crate::format::{num, times_smaller};
+use crate::i18n::number::local;
+use crate::i18n::{msg, t, tf, Msg};
 use crate::mathml;
 use crate::plot::explorer::{
     chart_from, gamma_label, references, sample, Quantity, REFERENCE_GAMMAS,
@@ -19,28 +21,51 @@ use leptos::prelude::*;
 /// An example button: a preset of the Explorer's point (presenter mode steps through them).
 pub struct Example {
     pub testid: &'static str,
-    pub label: &'static str,
-    pub why: &'static str,
+    label: Msg,
+    why: Msg,
+    /// The numbers in the label and the explanation (as the URL writes them).
+    numbers: &'static [(&'static str, &'static str)],
     pub apply: fn(&mut State),
+}
+
+impl Example {
+    fn say(&self, m: Msg) -> String {
+        let numbers: Vec<(&str, String)> = self.numbers.iter().map(|(k, v)| (*k, local(v))).collect();
+        let args: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        tf(m, &args)
+    }
+
+    /// The button's text.
+    pub fn label(&self) -> String {
+        self.say(self.label)
+    }
+
+    /// Why the example is interesting.
+    pub fn why(&self) -> String {
+        self.say(self.why)
+    }
 }
 
 pub const EXAMPLES: [Example; 4] = [
     Example {
         testid: "example-easy",
-        label: "Easy example (p_t = 0.95)",
-        why: "Already well classified: focal loss shrinks its loss by (1 − 0.95)^γ, to almost nothing.",
+        label: msg::EXAMPLE_EASY,
+        why: msg::EXAMPLE_EASY_WHY,
+        numbers: &[("pt", "0.95")],
         apply: |s| s.explorer.pt = 0.95,
     },
     Example {
         testid: "example-hard",
-        label: "Hard example (p_t = 0.3)",
-        why: "Misclassified: (1 − 0.3)^γ stays close to 1, so focal loss keeps most of its cross-entropy.",
+        label: msg::EXAMPLE_HARD,
+        why: msg::EXAMPLE_HARD_WHY,
+        numbers: &[("pt", "0.3")],
         apply: |s| s.explorer.pt = 0.3,
     },
     Example {
         testid: "example-paper-100",
-        label: "Paper: γ = 2, p_t = 0.9 → 100×",
-        why: "The paper’s first checkpoint: with γ = 2 and no α, an example at p_t = 0.9 has 100× less loss than under CE.",
+        label: msg::EXAMPLE_PAPER_100,
+        why: msg::EXAMPLE_PAPER_100_WHY,
+        numbers: &[("gamma", "2"), ("pt", "0.9"), ("ratio", "100")],
         apply: |s| {
             s.shared.gamma = 2.0;
             s.shared.alpha = None;
@@ -49,8 +74,9 @@ pub const EXAMPLES: [Example; 4] = [
     },
     Example {
         testid: "example-paper-1000",
-        label: "Paper: γ = 2, p_t ≈ 0.968 → ~1000×",
-        why: "The paper’s second checkpoint: at p_t ≈ 0.968 the loss is about 1000× lower (exactly 977× at 0.968).",
+        label: msg::EXAMPLE_PAPER_1000,
+        why: msg::EXAMPLE_PAPER_1000_WHY,
+        numbers: &[("gamma", "2"), ("pt", "0.968"), ("ratio", "1000"), ("exact", "977")],
         apply: |s| {
             s.shared.gamma = 2.0;
             s.shared.alpha = None;
@@ -113,7 +139,7 @@ pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
     let model = ExplorerModel::new(state);
     view! {
         <section class="panel explorer" aria-labelledby="explorer-title" data-testid="explorer">
-            <h2 id="explorer-title">"Explorer"</h2>
+            <h2 id="explorer-title">{t(msg::PANEL_EXPLORER)}</h2>
             <div class="explorer-grid">
                 <div class="controls">
                     <BoundNumber param=&GAMMA state=state set_state=set_state/>
@@ -135,30 +161,29 @@ pub fn ExplorerPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
 /// The example buttons, and why each example is interesting.
 #[component]
 fn Examples(set_state: WriteSignal<State>) -> impl IntoView {
-    let (explanation, set_explanation) = signal(None::<&'static str>);
+    let (explanation, set_explanation) = signal(None::<&'static Example>);
     view! {
-        <div class="examples" role="group" aria-label="Examples">
+        <div class="examples" role="group" aria-label=t(msg::EXAMPLES_LABEL)>
             {EXAMPLES
                 .iter()
                 .map(|e| {
                     let apply = e.apply;
-                    let why = e.why;
                     view! {
                         <button
                             type="button"
                             data-testid=e.testid
                             on:click=move |_| {
                                 set_state.update(|s| s.keeping_locks(&mut { apply }));
-                                set_explanation.set(Some(why));
+                                set_explanation.set(Some(e));
                             }
                         >
-                            {e.label}
+                            {e.label()}
                         </button>
                     }
                 })
                 .collect_view()}
             <p class="explanation" aria-live="polite" data-testid="example-explanation">
-                {move || explanation.get()}
+                {move || explanation.get().map(Example::why)}
             </p>
         </div>
     }
@@ -171,10 +196,10 @@ fn Readouts(model: ExplorerModel) -> impl IntoView {
     let point = model.point;
     view! {
         <dl class="readouts">
-            <Readout testid="ce" label="Cross-entropy CE = −ln p_t" value=Signal::derive(move || r().ce)/>
-            <Readout testid="modulating-factor" label="Modulating factor (1 − p_t)^γ" value=Signal::derive(move || r().modulating)/>
+            <Readout testid="ce" label=t(msg::READOUT_CE) value=Signal::derive(move || r().ce)/>
+            <Readout testid="modulating-factor" label=t(msg::READOUT_MODULATING) value=Signal::derive(move || r().modulating)/>
             <Readout testid="alpha-t" label="α_t" value=Signal::derive(move || r().alpha_t)/>
-            <Readout testid="fl" label="Focal loss FL" value=Signal::derive(move || r().fl)/>
+            <Readout testid="fl" label=t(msg::READOUT_FL) value=Signal::derive(move || r().fl)/>
             <Readout
                 testid="ce-over-fl"
                 label="CE ÷ FL"
@@ -215,15 +240,15 @@ fn Legend(gamma: Memo<f64>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ul class="legend" data-testid="legend" aria-label="Chart legend">
+        <ul class="legend" data-testid="legend" aria-label=t(msg::LEGEND_LABEL)>
             {references}
             <li class="current">
                 <span class="swatch" style:background=move || css(style().highlight())></span>
-                {move || format!("{} (current)", gamma_label(gamma.get()))}
+                {move || tf(msg::LEGEND_CURRENT, &[("gamma", &gamma_label(gamma.get()))])}
             </li>
             <li>
                 <span class="marker" style:background=move || css(style().highlight())></span>
-                "the current point"
+                {t(msg::LEGEND_POINT)}
             </li>
         </ul>
     }
@@ -238,12 +263,15 @@ fn Chart(q: Quantity, figure: Memo<Figure>, point: Memo<Point>) -> impl IntoView
             Figure::Curves(c) => (c.title.clone(), c.marker.unwrap_or_default()),
             Figure::Heatmap(h) => (h.title.clone(), (0.0, 0.0)),
         });
-        let gammas: Vec<String> = REFERENCE_GAMMAS.iter().map(|g| g.to_string()).collect();
-        format!(
-            "{title}. Curves for γ = {} and the current γ = {gamma}. Marked point: p_t = {x}, value {}.",
-            gammas.join(", "),
-            num(y)
-        )
+        let gammas: Vec<String> = REFERENCE_GAMMAS.iter().map(|g| local(&g.to_string())).collect();
+        let args = [
+            ("title", title.as_str()),
+            ("gammas", &gammas.join(", ")),
+            ("gamma", &local(&gamma.to_string())),
+            ("x", &local(&x.to_string())),
+            ("y", &num(y)),
+        ];
+        tf(msg::EXPLORER_CHART_SUMMARY, &args)
     });
     view! { <ChartCanvas id=q.id() figure=figure summary=summary/> }
 }

@@ -4,7 +4,7 @@
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
 use crate::state::{State, Value, GAMMA, MC_ALPHA, MC_LOGITS, MC_TARGET};
-use crate::ui::widgets::controls::{classroom, BoundList, BoundNumber};
+use crate::ui::widgets::controls::{classroom, BoundList, BoundNumber, ALPHAS, CLASSES};
 use crate::ui::widgets::readout::Readout;
 use leptos::prelude::*;
 
@@ -43,7 +43,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
             <p class="intro">"FL = −α_t (1 − p_t)^γ ln p_t with p = softmax(logits); α is per class (Keras’s convention)."</p>
             <div class="explorer-grid">
                 <div class="controls">
-                    <BoundList param=&MC_LOGITS state=state set_state=set_state item="class" new_value=0.0/>
+                    <BoundList param=&MC_LOGITS state=state set_state=set_state item=CLASSES new_value=0.0/>
                     <div class="control" hidden=target_hidden data-locked=target_locked>
                         <label for="mc-target-select">"Target class"</label>
                         <select
@@ -65,7 +65,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
                             }}
                         </select>
                     </div>
-                    <BoundList param=&MC_ALPHA state=state set_state=set_state item="α" new_value=0.25/>
+                    <BoundList param=&MC_ALPHA state=state set_state=set_state item=ALPHAS new_value=0.25/>
                     <BoundNumber param=&GAMMA prefix="mc-" state=state set_state=set_state/>
                 </div>
                 <div class="results">

@@ -13,22 +13,22 @@ use wasm_bindgen::JsCast;
 /// One preset: its panel, its name, why it is there, and what it does.
 struct Preset {
     panel: Panel,
-    label: &'static str,
-    why: &'static str,
+    label: String,
+    why: String,
     apply: Box<dyn Fn(&mut State)>,
 }
 
 fn presets(state: &State) -> Vec<Preset> {
     let examples = EXAMPLES.iter().map(|e| Preset {
         panel: Panel::Explorer,
-        label: e.label,
-        why: e.why,
+        label: e.label(),
+        why: e.why(),
         apply: Box::new(e.apply),
     });
     let scenarios = Scenario::ALL[1..].iter().map(|&sc| Preset {
         panel: Panel::Lab,
-        label: sc.label(),
-        why: "The training lab’s scenario: its caption says what to watch.",
+        label: sc.label().to_owned(),
+        why: crate::i18n::t(crate::i18n::msg::PRESENT_LAB_WHY).to_owned(),
         apply: Box::new(move |s: &mut State| s.set(&SCENARIO, sc.value())),
     });
     examples

@@ -2,7 +2,8 @@
 //! exercise-link dialog and the presenter-mode switch.
 
 use crate::state::location;
-use crate::state::{Choice, Panel, State, THEME};
+use crate::i18n::{msg, t, tf};
+use crate::state::{Choice, Panel, State, LANG, THEME};
 use leptos::prelude::*;
 
 use crate::ui::later;
@@ -19,9 +20,21 @@ pub enum Tool {
 /// all. (As typed view elements, the two newest cost the first module 4.8 KB of code.)
 /// Their `aria-expanded` and `aria-pressed` are set by the later module's code that follows
 /// them (`tool_box`, `ui::rest_of_page`).
-const TOOL_BUTTONS: &str = "<button type=\"button\" data-tool-embed data-testid=\"embed-open\" aria-expanded=\"false\">Embed…</button>\
-<button type=\"button\" data-tool-exercise data-testid=\"exercise-open\" aria-expanded=\"false\">Make an exercise link…</button>\
-<button type=\"button\" data-tool-present data-testid=\"present-toggle\" aria-pressed=\"false\">Presenter mode</button>";
+const TOOL_BUTTONS: &str = "<button type=\"button\" data-tool-embed data-testid=\"embed-open\" aria-expanded=\"false\">{$embed}</button>\
+<button type=\"button\" data-tool-exercise data-testid=\"exercise-open\" aria-expanded=\"false\">{$exercise}</button>\
+<button type=\"button\" data-tool-present data-testid=\"present-toggle\" aria-pressed=\"false\">{$present}</button>";
+
+/// [`TOOL_BUTTONS`] in the page's language (the catalogue's texts hold no markup).
+fn tool_buttons() -> String {
+    crate::i18n::fill(
+        TOOL_BUTTONS,
+        &[
+            ("embed", t(msg::TOOL_EMBED)),
+            ("exercise", t(msg::TOOL_EXERCISE)),
+            ("present", t(msg::TOOL_PRESENT)),
+        ],
+    )
+}
 
 /// The toolbar.
 #[component]
@@ -50,19 +63,29 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
             set_state.update(|s| s.classroom.present = !s.classroom.present);
         }
     };
+    // Another language is another page load: every text is then built once in it (a text
+    // that followed the language would be a reactive closure, in the first module, per text).
+    let lang = Memo::new(move |_| state.with(|s| s.page.lang));
+    let first = lang.get_untracked();
+    Effect::new(move |_| {
+        if lang.get() != first {
+            location::go(&permalink());
+        }
+    });
     view! {
-        <div class="toolbar" role="toolbar" aria-label="Page tools">
+        <div class="toolbar" role="toolbar" aria-label=t(msg::TOOLBAR_LABEL)>
             <ChoiceControl param=&THEME state=state set_state=set_state/>
+            <ChoiceControl param=&LANG state=state set_state=set_state/>
             <button type="button" data-testid="share" on:click=move |_| {
                 let url = permalink();
                 crate::ui::browser::page::copy_text(&url);
                 set_shared.set(Some(url));
-            }>"Copy link to this state"</button>
-            <div class="tool-buttons" inner_html=TOOL_BUTTONS on:click=on_tool></div>
+            }>{t(msg::SHARE_BUTTON)}</button>
+            <div class="tool-buttons" inner_html=tool_buttons() on:click=on_tool></div>
             {move || shared.get().map(|url| view! {
                 <p class="shared" role="status">
-                    "Link copied (if your browser allowed it): "
-                    <input type="text" readonly data-testid="share-url" aria-label="Permalink" prop:value=url/>
+                    {t(msg::SHARE_COPIED)}" "
+                    <input type="text" readonly data-testid="share-url" aria-label=t(msg::SHARE_PERMALINK) prop:value=url/>
                 </p>
             })}
             {move || tool.get().map(|t| later::module(move |m| (m.tool_box)(t, state)))}
@@ -95,8 +118,8 @@ pub fn tool_box(tool: Tool, state: Memo<State>) -> AnyView {
 /// The `<iframe>` that embeds `panel` from `url`.
 pub fn iframe(url: &str, panel: Panel) -> String {
     format!(
-        "<iframe src=\"{url}\" title=\"Focal Loss Explorer: {}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>",
-        panel.title()
+        "<iframe src=\"{url}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0\"></iframe>",
+        tf(msg::EMBED_FRAME_TITLE, &[("panel", panel.title())])
     )
 }
 
@@ -133,17 +156,18 @@ fn embed_box(state: Memo<State>) -> AnyView {
             location::url_for(&embedded)
         });
         format!(
-            "{}\n<!-- Optional: let the frame size itself (see embed-resize.js beside the app) -->",
-            iframe(&url, panel)
+            "{}\n<!-- {} -->",
+            iframe(&url, panel),
+            t(msg::EMBED_RESIZE_COMMENT)
         )
     };
     view! {
                 <div class="embed-box" data-testid="embed-box">
-                    <label for="embed-panel">"Panel to embed"</label>
+                    <label for="embed-panel">{t(msg::EMBED_PANEL_LABEL)}</label>
                     {panel_menu("embed-panel", embed_panel, set_embed_panel)}
-                    <label for="embed-snippet">"Paste this into your page:"</label>
+                    <label for="embed-snippet">{t(msg::EMBED_PASTE)}</label>
                     <textarea id="embed-snippet" readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
-                    <button type="button" data-testid="embed-copy" on:click=move |_| crate::ui::browser::page::copy_text(&snippet())>"Copy snippet"</button>
+                    <button type="button" data-testid="embed-copy" on:click=move |_| crate::ui::browser::page::copy_text(&snippet())>{t(msg::EMBED_COPY)}</button>
                 </div>
     }
     .into_any()

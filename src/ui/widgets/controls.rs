@@ -4,6 +4,8 @@
 //! row and nothing else.
 
 use crate::format::{data_value, step_decimals};
+use crate::i18n::number::{local, parse};
+use crate::i18n::{msg, t, tf, Msg};
 use crate::state::codec::{clamp, from_slider, slider_range, to_slider};
 use crate::state::{Kind, Param, State, Value};
 use leptos::prelude::*;
@@ -63,23 +65,26 @@ fn NumberControl(
     };
     let from_number = move |ev: leptos::ev::Event| {
         let raw = event_target_value(&ev);
-        match raw.trim().parse::<f64>() {
-            Ok(v) if v.is_finite() => {
+        let (lo, hi) = (local(&min.to_string()), local(&max.to_string()));
+        match parse(&raw) {
+            Some(v) => {
                 let used = clamp(param, v);
-                set_problem.set(
-                    (used != v).then(|| format!("{raw} is outside {min} to {max}; using {used}.")),
-                );
+                set_problem.set((used != v).then(|| {
+                    let used = local(&used.to_string());
+                    let args = [("raw", raw.trim()), ("min", &lo), ("max", &hi), ("used", &used)];
+                    tf(msg::CONTROL_OUTSIDE, &args)
+                }));
                 on_change.run(used);
             }
-            _ => set_problem.set(Some(format!(
-                "“{}” is not a number. Type a value from {min} to {max}.",
-                raw.trim()
+            None => set_problem.set(Some(tf(
+                msg::CONTROL_NOT_A_NUMBER,
+                &[("raw", raw.trim()), ("min", &lo), ("max", &hi)],
             ))),
         }
     };
     view! {
         <div class="control" data-locked=locked>
-            <label for=range_id.clone()>{param.label}</label>
+            <label for=range_id.clone()>{t(param.label)}</label>
             <div class="control-row">
                 <input
                     type="range"
@@ -90,21 +95,19 @@ fn NumberControl(
                     max=slider_max
                     step=slider_step
                     prop:value=move || to_slider(param, value.get()).to_string()
-                    aria-valuetext=move || format!("{} {:.*}", param.spoken, digits.max(1), value.get())
+                    aria-valuetext=move || format!("{} {}", t(param.spoken), local(&format!("{:.*}", digits.max(1), value.get())))
                     disabled=move || locked || disabled.get()
                     on:input=from_range
                 />
                 <input
-                    type="number"
+                    type="text"
+                    inputmode="decimal"
                     id=number_id
                     data-testid=format!("{testid}-number")
-                    aria-label=format!("{} (exact value)", param.label)
+                    aria-label=tf(msg::CONTROL_EXACT_VALUE, &[("label", t(param.label))])
                     aria-describedby=problem_id.clone()
                     aria-invalid=move || problem.get().is_some().to_string()
-                    min=min
-                    max=max
-                    step="any"
-                    prop:value=move || value.get().to_string()
+                    prop:value=move || local(&value.get().to_string())
                     disabled=move || locked || disabled.get()
                     on:change=from_number
                 />
@@ -178,7 +181,7 @@ pub fn BoundNumber(
                 disabled=locked
                 on:change=switch
             />
-            " "{off.label}
+            " "{t(off.label)}
         </label>
     }
     .into_any()
@@ -204,7 +207,7 @@ pub fn ChoiceControl(
     // Hidden by a teacher's link: in the page but not shown (one view type for both).
     view! {
         <div class="control" hidden=hidden data-locked=locked>
-            <label for=id.clone()>{param.label}</label>
+            <label for=id.clone()>{t(param.label)}</label>
             <select
                 id=id
                 data-testid=param.testid
@@ -220,12 +223,32 @@ pub fn ChoiceControl(
             >
                 {options
                     .iter()
-                    .map(|(token, label)| view! { <option value=*token>{*label}</option> })
+                    .map(|(token, label)| view! { <option value=*token>{t(*label)}</option> })
                     .collect_view()}
             </select>
         </div>
     }
 }
+
+/// What a list's entries are called, and its buttons' texts.
+#[derive(Clone, Copy)]
+pub struct ListItem {
+    pub name: Msg,
+    pub add: Msg,
+    pub remove: Msg,
+}
+
+pub const CLASSES: ListItem = ListItem {
+    name: msg::LIST_ITEM_CLASS,
+    add: msg::LIST_ADD_CLASS,
+    remove: msg::LIST_REMOVE_CLASS,
+};
+
+pub const ALPHAS: ListItem = ListItem {
+    name: msg::LIST_ITEM_ALPHA,
+    add: msg::LIST_ADD_ALPHA,
+    remove: msg::LIST_REMOVE_ALPHA,
+};
 
 /// A list bound to its row: one number box per entry, with add and remove buttons that
 /// respect the row's length bounds. Entries are clamped to the row's range; the list is
@@ -235,8 +258,8 @@ pub fn BoundList(
     param: &'static Param,
     state: Memo<State>,
     set_state: WriteSignal<State>,
-    /// What each entry is called ("class").
-    item: &'static str,
+    /// What each entry is called, and the buttons that add and remove one.
+    item: ListItem,
     /// The value a new entry starts with.
     new_value: f64,
 ) -> impl IntoView {
@@ -259,16 +282,16 @@ pub fn BoundList(
                 let v = *v;
                 view! {
                     <label class="list-entry">
-                        <span>{format!("{item} {k}")}</span>
+                        <span>{tf(msg::LIST_ENTRY, &[("item", t(item.name)), ("k", &k.to_string())])}</span>
                         <input
-                            type="number"
-                            step="any"
+                            type="text"
+                            inputmode="decimal"
                             data-testid=format!("{testid}-{k}")
                             data-value=data_value(v)
-                            prop:value=v.to_string()
+                            prop:value=local(&v.to_string())
                             disabled=locked
                             on:change=move |ev| {
-                                if let Ok(x) = event_target_value(&ev).trim().parse::<f64>() {
+                                if let Some(x) = parse(&event_target_value(&ev)) {
                                     let mut next = values.get_untracked();
                                     // The entry may have been removed since this box was drawn.
                                     if let Some(slot) = next.get_mut(k) {
@@ -285,7 +308,7 @@ pub fn BoundList(
     };
     view! {
         <fieldset class="list-control" data-testid=testid hidden=hidden data-locked=locked>
-            <legend>{param.label}</legend>
+            <legend>{t(param.label)}</legend>
             <div class="list-entries">{entries}</div>
             <div class="list-buttons">
                 <button
@@ -298,7 +321,7 @@ pub fn BoundList(
                         on_change.run(next);
                     }
                 >
-                    {format!("Add a {item}")}
+                    {t(item.add)}
                 </button>
                 <button
                     type="button"
@@ -310,7 +333,7 @@ pub fn BoundList(
                         on_change.run(next);
                     }
                 >
-                    {format!("Remove the last {item}")}
+                    {t(item.remove)}
                 </button>
             </div>
         </fieldset>

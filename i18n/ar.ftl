@@ -1,0 +1,1 @@
+# Focal Loss Explorer: ar

@@ -1,0 +1,102 @@
+//! The page's language: which one (the link's `lang=`, else the browser's preferred
+//! languages), `<html lang dir>`, and another language's catalogue. Each language is a
+//! wasm module of its own (its Fluent file compiled in, so its name is content-hashed like
+//! the later modules'), sharing one chunk with Fluent's runtime: an English page fetches
+//! neither, and another language fetches its own module and that chunk once (the service
+//! worker keeps what was fetched, for offline use).
+
+use crate::i18n::{self, fluent, msg, t, Catalogue, Lang};
+use wasm_split_helpers::SplitLoaderError;
+
+/// The browser's preferred languages, most preferred first.
+fn preferred() -> Vec<String> {
+    let navigator = leptos::prelude::window().navigator();
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect()
+}
+
+/// The language the page speaks for a link's `lang=`.
+pub fn resolve(asked: Lang) -> Lang {
+    asked.resolve(&preferred())
+}
+
+/// Marks the document with the page's language and direction, and gives the stylesheet
+/// the texts it shows (`--locked-note`, `--hover-hint`).
+pub fn mark_document() {
+    let lang = i18n::lang();
+    let Some(root) = leptos::prelude::document().document_element() else {
+        return;
+    };
+    let _ = root.set_attribute("lang", lang.tag());
+    let _ = root.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
+    if lang != Lang::En {
+        use wasm_bindgen::JsCast;
+        // Through the CSSOM, which the page's content security policy allows.
+        let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        for (name, m) in [
+            ("--locked-note", msg::LOCKED_NOTE),
+            ("--hover-hint", msg::CHART_HOVER_HINT),
+        ] {
+            let value = format!("\"{}\"", t(m).replace('"', "\\\""));
+            let _ = root.style().set_property(name, &value);
+        }
+    }
+}
+
+macro_rules! language {
+    ($point:ident, $lang:expr, $file:literal) => {
+        #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($point, fallible))]
+        fn $point() -> Result<Catalogue, SplitLoaderError> {
+            Ok(fluent::catalogue($lang, include_str!(concat!("../../../i18n/", $file))))
+        }
+    };
+}
+
+language!(lang_zh_hans, Lang::ZhHans, "zh-Hans.ftl");
+language!(lang_es, Lang::Es, "es.ftl");
+language!(lang_pt_br, Lang::PtBr, "pt-BR.ftl");
+language!(lang_ja, Lang::Ja, "ja.ftl");
+language!(lang_ar, Lang::Ar, "ar.ftl");
+
+/// Fetches `lang`'s module, installs its catalogue, then runs `then` (at once for English;
+/// in English if the fetch fails, so the page still works offline without it).
+pub fn load(lang: Lang, then: Box<dyn FnOnce()>) {
+    #[cfg(feature = "split")]
+    macro_rules! fetch {
+        ($point:ident) => {
+            Box::pin($point())
+        };
+    }
+    #[cfg(not(feature = "split"))]
+    macro_rules! fetch {
+        ($point:ident) => {
+            Box::pin(std::future::ready($point()))
+        };
+    }
+    type Fetch = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Catalogue, SplitLoaderError>>>>;
+    let fetch: Fetch = match lang {
+        Lang::ZhHans => fetch!(lang_zh_hans),
+        Lang::Es => fetch!(lang_es),
+        Lang::PtBr => fetch!(lang_pt_br),
+        Lang::Ja => fetch!(lang_ja),
+        Lang::Ar => fetch!(lang_ar),
+        Lang::Auto | Lang::En => {
+            mark_document();
+            then();
+            return;
+        }
+    };
+    // (Before the mount: leptos's executor is not set up yet.)
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(catalogue) = fetch.await {
+            i18n::install(catalogue);
+        }
+        mark_document();
+        then();
+    });
+}
