@@ -162,18 +162,17 @@ fn mark(name: &str) {
 pub fn mount() {
     // The wasm has arrived, compiled and started: from here on the time is the mount's.
     mark("focal-mount");
-    let (initial, corrections): (State, Vec<Correction>) = location::read();
     // Another language's catalogue comes first (the pre-rendered English view stays
-    // meanwhile); English is compiled in.
-    let lang = language::resolve(initial.page.lang);
-    language::load(
-        lang,
-        Box::new(move || leptos::mount::mount_to_body(move || app(initial, corrections))),
-    );
+    // meanwhile); English is compiled in. (The app reads the URL again: a closure carrying
+    // the state into the mount cost the first module more than decoding twice.)
+    let lang = language::resolve(location::read().0.page.lang);
+    language::load(lang, || leptos::mount::mount_to_body(App));
 }
 
 /// The page, in the language installed (`i18n`).
-fn app(initial: State, corrections: Vec<Correction>) -> AnyView {
+#[component]
+fn App() -> impl IntoView {
+    let (initial, corrections): (State, Vec<Correction>) = location::read();
     let embedded = initial.page.embed;
     let (state, set_state) = signal(initial);
     // The address bar follows the state when input pauses (a dragged slider fires an input

@@ -65,7 +65,7 @@ language!(lang_ar, Lang::Ar, "ar.ftl");
 
 /// Fetches `lang`'s module, installs its catalogue, then runs `then` (at once for English;
 /// in English if the fetch fails, so the page still works offline without it).
-pub fn load(lang: Lang, then: Box<dyn FnOnce()>) {
+pub fn load(lang: Lang, then: fn()) {
     #[cfg(feature = "split")]
     macro_rules! fetch {
         ($point:ident) => {

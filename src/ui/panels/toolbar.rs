@@ -3,6 +3,7 @@
 
 use crate::state::location;
 use crate::i18n::{msg, t, tf};
+use crate::i18n::Lang;
 use crate::state::{Choice, Panel, State, LANG, THEME};
 use leptos::prelude::*;
 
@@ -36,6 +37,25 @@ fn tool_buttons() -> String {
     )
 }
 
+/// The language picker, as HTML like the tool buttons and for the same reason (a
+/// `ChoiceControl` and the effect that follows it cost more): its options are the
+/// languages' own names, and the link's `lang=` is selected.
+fn language_picker(current: Lang) -> String {
+    let options: String = Lang::ALL
+        .iter()
+        .map(|&l| {
+            let selected = if l == current { " selected" } else { "" };
+            format!("<option value=\"{}\"{selected}>{}</option>", l.token(), l.label())
+        })
+        .collect();
+    format!(
+        "<label for=\"lang-select\">{}</label><select id=\"lang-select\" data-testid=\"{}\" data-value=\"{}\">{options}</select>",
+        t(LANG.label),
+        LANG.testid,
+        current.token()
+    )
+}
+
 /// The toolbar.
 #[component]
 pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
@@ -65,17 +85,18 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
     };
     // Another language is another page load: every text is then built once in it (a text
     // that followed the language would be a reactive closure, in the first module, per text).
-    let lang = Memo::new(move |_| state.with(|s| s.page.lang));
-    let first = lang.get_untracked();
-    Effect::new(move |_| {
-        if lang.get() != first {
-            location::go(&permalink());
+    let on_language = move |ev: leptos::ev::Event| {
+        let token = event_target_value(&ev);
+        if let Some(&lang) = Lang::ALL.iter().find(|l| l.token() == token) {
+            let mut next = state.get_untracked();
+            next.page.lang = lang;
+            location::go(&location::url_for(&next));
         }
-    });
+    };
     view! {
         <div class="toolbar" role="toolbar" aria-label=t(msg::TOOLBAR_LABEL)>
             <ChoiceControl param=&THEME state=state set_state=set_state/>
-            <ChoiceControl param=&LANG state=state set_state=set_state/>
+            <div class="control language" inner_html=language_picker(state.with_untracked(|s| s.page.lang)) on:change=on_language></div>
             <button type="button" data-testid="share" on:click=move |_| {
                 let url = permalink();
                 crate::ui::browser::page::copy_text(&url);
