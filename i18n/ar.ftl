@@ -31,7 +31,7 @@ lab-loss-cross-entropy = الإنتروبيا المتقاطعة (CE)
 lab-loss-balanced-cross-entropy = CE الموزونة بـ α
 lab-loss-focal = الخسارة البؤرية (γ، α)
 lab-loss-focal-no-alpha = الخسارة البؤرية (γ، بلا α)
-lab-loss-focal-star = FL* (γ، β = 1)
+lab-loss-focal-star = ⁦FL* (γ، β = 1)⁩
 lab-loss-ohem = CE + تنقيب الأمثلة الصعبة 1:3
 lab-loss-focal-ohem = FL + تنقيب الأمثلة الصعبة 1:3 (γ، α)
 lab-loss-class-balanced-focal = FL الموزونة حسب الفئة (β = 0.9999)
@@ -71,7 +71,7 @@ param-neg-label = السالبة: متوسط p_t (مدى سهولتها)
 param-neg-spoken = متوسط p t للسالبة
 param-pos-label = الموجبة: متوسط p_t (مدى صعوبتها)
 param-pos-spoken = متوسط p t للموجبة
-param-spread-label = التشتت: الانحراف المعياري لـ logit(p_t)
+param-spread-label = التشتت: الانحراف المعياري لـ ⁦logit(p_t)⁩
 param-spread-spoken = التشتت
 param-anchors-label = الأمثلة (المراسي) N
 param-anchors-spoken = المراسي
@@ -191,16 +191,16 @@ embed-paste = الصق هذا في صفحتك:
 embed-resize-comment = اختياري: دع الإطار يضبط حجمه (انظر embed-resize.js بجانب التطبيق)
 embed-copy = انسخ المقتطف
 example-easy = مثال سهل (p_t = { $pt })
-example-easy-why = مصنَّف جيدًا بالفعل: تضرب الخسارة البؤرية خسارته في (1 − { $pt })^γ فتكاد تمحوها.
+example-easy-why = مصنَّف جيدًا بالفعل: تضرب الخسارة البؤرية خسارته في ⁦(1 − { $pt })^γ⁩ فتكاد تمحوها.
 example-hard = مثال صعب (p_t = { $pt })
-example-hard-why = مصنَّف خطأً: يبقى (1 − { $pt })^γ قريبًا من 1، فتحتفظ الخسارة البؤرية بمعظم إنتروبياه المتقاطعة.
-example-paper-100 = الورقة: γ = { $gamma }، p_t = { $pt } ← { $ratio }×
+example-hard-why = مصنَّف خطأً: يبقى ⁦(1 − { $pt })^γ⁩ قريبًا من 1، فتحتفظ الخسارة البؤرية بمعظم إنتروبياه المتقاطعة.
+example-paper-100 = الورقة: ⁦γ = { $gamma }, p_t = { $pt } → { $ratio }×⁩
 example-paper-100-why = نقطة التحقق الأولى في الورقة: مع γ = { $gamma } وبلا α، خسارة مثال عند p_t = { $pt } أقل بـ { $ratio }× منها مع CE.
-example-paper-1000 = الورقة: γ = { $gamma }، p_t ≈ { $pt } ← ~{ $ratio }×
+example-paper-1000 = الورقة: ⁦γ = { $gamma }, p_t ≈ { $pt } → ~{ $ratio }×⁩
 example-paper-1000-why = نقطة التحقق الثانية في الورقة: عند p_t ≈ { $pt } تقل الخسارة نحو { $ratio }× (بالضبط { $exact }× عند { $pt }).
 examples-label = أمثلة
-readout-ce = الإنتروبيا المتقاطعة CE = −ln p_t
-readout-modulating = معامل التعديل (1 − p_t)^γ
+readout-ce = الإنتروبيا المتقاطعة ⁦CE = −ln p_t⁩
+readout-modulating = معامل التعديل ⁦(1 − p_t)^γ⁩
 readout-fl = الخسارة البؤرية FL
 legend-label = مفتاح المخططات
 legend-current = { $gamma } (الحالية)
@@ -209,14 +209,14 @@ explorer-chart-summary = { $title }. منحنيات γ = { $gammas } وγ الح
 present-lab-why = سيناريو مختبر التدريب: يقول تعليقه ما الذي يجب مراقبته.
 chart-loss-title = الخسارة البؤرية مقابل p_t
 chart-loss-title-weighted = الخسارة البؤرية الموزونة بـ α_t مقابل p_t
-chart-modulating-title = معامل التعديل (1 − p_t)^γ
+chart-modulating-title = معامل التعديل ⁦(1 − p_t)^γ⁩
 chart-gradient-title = |dFL/dlogit| مقابل p_t
 chart-gradient-title-weighted = |dFL/dlogit| الموزون بـ α_t مقابل p_t
 axis-loss = الخسارة
 axis-factor = المعامل
 axis-gradient = |التدرج|
 axis-pt = p_t (احتمال الفئة الصحيحة)
-times-zero = FL تساوي 0: ‏α_t = 0 تُسقط هذا المثال
+times-zero = FL تساوي 0: ⁦α_t = 0⁩ تُسقط هذا المثال
 times-equal = FL تساوي CE (بلا تخفيض للوزن)
 times-smaller = FL أصغر من CE بـ { $ratio }×
 formula-ce = الإنتروبيا المتقاطعة

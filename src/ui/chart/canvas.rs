@@ -143,6 +143,7 @@ pub fn ChartCanvas(
         <figure class="chart" data-testid=format!("chart-{id}")>
             <canvas
                 node_ref=canvas
+                dir="ltr"
                 role="img"
                 aria-label=move || summary.get()
                 data-testid=format!("canvas-{id}")

@@ -88,6 +88,7 @@ fn NumberControl(
             <div class="control-row">
                 <input
                     type="range"
+                    dir="ltr"
                     id=range_id
                     data-testid=testid.clone()
                     data-value=move || if off.get() { off_token.to_owned() } else { data_value(value.get()) }
@@ -102,6 +103,7 @@ fn NumberControl(
                 <input
                     type="text"
                     inputmode="decimal"
+                    dir="ltr"
                     id=number_id
                     data-testid=format!("{testid}-number")
                     aria-label=tf(msg::CONTROL_EXACT_VALUE, &[("label", t(param.label))])

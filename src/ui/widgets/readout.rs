@@ -21,7 +21,7 @@ pub fn Readout(
         <div class="readout">
             <dt>{label}</dt>
             <dd data-testid=testid data-value=move || data_value(value.get())>
-                <span class="number">{move || show(value.get())}</span>
+                <span class="number" dir="ltr">{move || show(value.get())}</span>
                 {note.map(|n| view! { <span class="note">{move || n.get()}</span> })}
             </dd>
         </div>
