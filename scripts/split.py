@@ -64,8 +64,28 @@ def linker_output(source: pathlib.Path, profile: str) -> pathlib.Path:
     return path
 
 
+def language_only(loader: str) -> set[str]:
+    """The chunks that only the languages' split points load (`lang_*`: Fluent's runtime and
+    one language's catalogue each): an English page never fetches them, and the service
+    worker does not cache them ahead (only once a page in that language fetched them)."""
+    users: dict[str, set[str]] = {}
+    chunk_loaders = dict(re.findall(r'const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+)"', loader))
+    for point, file, deps in re.findall(
+        r'export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+)".*?, \[([^\]]*)\]\)\);',
+        loader,
+        re.S,
+    ):
+        users.setdefault(file, set()).add(point)
+        for dep in re.findall(r"__chunk_\d+", deps):
+            users.setdefault(chunk_loaders[dep], set()).add(point)
+    if not users:
+        raise SystemExit("split.py: found no split points in the loader")
+    return {file for file, points in users.items() if all(p.startswith("lang_") for p in points)}
+
+
 def split(staging: pathlib.Path, source: pathlib.Path, profile: str) -> list[str]:
-    """Returns the names of the files only the later panels need (for the service worker)."""
+    """Returns the names of the files only the later panels need (for the service worker).
+    The languages' modules are named `lang-<hash>.wasm` and left out of that list."""
     glues = list(staging.glob(f"{CRATE}-*.js"))
     if len(glues) != 1:
         raise SystemExit(f"split.py: expected one {CRATE}-<hash>.js, found {len(glues)}")
@@ -85,15 +105,18 @@ def split(staging: pathlib.Path, source: pathlib.Path, profile: str) -> list[str
         )
         loader = (tmp / "__wasm_split.js").read_text(encoding="utf-8")
         later = []
+        languages = language_only(loader)
         # One module per split point, and chunks of code that several of them share.
         for chunk in sorted(c for c in tmp.glob("*.wasm") if c.name != f"{stem}.wasm"):
             data = without_custom_sections(chunk.read_bytes())
-            name = f"later-{short_hash(data)}.wasm"
+            kind = "lang" if chunk.name in languages else "later"
+            name = f"{kind}-{short_hash(data)}.wasm"
             (staging / name).write_bytes(data)
             if f'"./{chunk.name}"' not in loader:
                 raise SystemExit(f"split.py: expected the split loader to name {chunk.name}")
             loader = loader.replace(f'"./{chunk.name}"', f'"./{name}"')
-            later.append(name)
+            if kind == "later":
+                later.append(name)
     loader_name = f"later-{short_hash(loader.encode())}.js"
     (staging / loader_name).write_text(loader, encoding="utf-8")
     code = glue.read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ mod classroom;
 mod embeds;
 mod exports;
 mod first_view;
+mod language;
 mod later;
 mod offline;
 mod phone;
