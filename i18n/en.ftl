@@ -228,3 +228,90 @@ table-show = Show as table
 table-hide = Hide table
 chart-export = { $title }: export
 chart-as-table = { $title } as a table
+correction-not-a-number = { $key }=“{ $given }” is not a number, so { $key } = { $used } is used.
+correction-below-min = { $key }=“{ $given }” is below the smallest allowed value, so { $key } = { $used } is used.
+correction-above-max = { $key }=“{ $given }” is above the largest allowed value, so { $key } = { $used } is used.
+correction-unknown-option = { $key }=“{ $given }” is not one of the options, so { $key } = { $used } is used.
+correction-repeated = { $key }=“{ $given }” was given more than once; the last one counts, so { $key } = { $used } is used.
+correction-wrong-length = { $key }=“{ $given }” has too few or too many entries, so { $key } = { $used } is used.
+correction-inconsistent = { $key }=“{ $given }” does not fit the other settings, so { $key } = { $used } is used.
+correction-not-whole = { $key }=“{ $given }” is not a whole number, so { $key } = { $used } is used.
+correction-unknown-name = { $key }=“{ $given }” names nothing this page has, so { $key } = { $used } is used.
+notice-heading = Some link parameters were adjusted:
+notice-dismiss = Dismiss
+later-failed = The rest of the page did not load (is the network down?). The Explorer above works.
+later-retry = Try again
+panic-before = Something went wrong —
+panic-reload = reload
+panic-after = (your settings are kept in the link).
+imbalance-sentence-less = At { $ratio }, negatives (mean p_t { $pt }) carry { $ce } of the CE loss but only { $fl } of the focal loss (γ = { $gamma }).
+imbalance-sentence-more = At { $ratio }, negatives (mean p_t { $pt }) carry { $ce } of the CE loss and { $fl } of the focal loss (γ = { $gamma }).
+verdict-start = Press Play (or Step) to train both runs from the same starting weights.
+verdict-tie = After { $epoch } epochs both runs rank the test set about equally well (AP { $a } for A, { $b } for B).
+verdict-lead = After { $epoch } epochs run { $winner } ({ $w }) leads run { $loser } ({ $l }) by { $gap } AP ({ $high } vs { $low }).
+verdict-best = The best possible AP on this test split (ranking by the exact likelihood ratio of the data’s own distributions) is { $best }: A reaches { $a } of it, B { $b }. Recall at 0.5: A { $ra }, B { $rb }.
+verdict-why-tie = That is expected once training has converged: in both tails focal loss behaves like cross-entropy on logits three times as large, so a model that can scale its weights reaches about the same ranking with either loss. Focal loss changes which examples the gradient listens to (watch the early epochs and the loss CDFs) and how the probabilities are calibrated. The paper’s large gains come from deep detectors scoring 100,000 anchors per image, where easy negatives swamp every step.
+multiclass-heading = Multi-class (softmax) focal loss
+multiclass-intro = FL = −α_t (1 − p_t)^γ ln p_t with p = softmax(logits); α is per class (Keras’s convention).
+multiclass-target-row = { $k } (target)
+multiclass-class = class { $k }
+multiclass-table = Multi-class table
+multiclass-col-class = class
+multiclass-col-logit = logit
+multiclass-col-p = softmax p
+multiclass-ce = CE = −ln p_target
+variant-ce-citation = cross-entropy; focal loss with γ = 0
+variant-flstar-citation = Lin et al. 2017, appendix A (shown with γ = 2, β = 1 and γ = 4, β = 0)
+variant-flsd-formula = focal loss with γ = 5 where p_t < 0.2, else γ = 3
+variants-chart-title = loss vs p_t for a positive, by variant
+variants-heading = Variants, side by side
+variants-summary = Loss against p_t for a positive example under CE, focal loss with γ = { $gamma }, FL* (γ = 2, β = 1 and γ = 4, β = 0), Poly-1 with ε = { $epsilon } and FLSD-53.
+imbalance-heading = Class imbalance: why easy negatives swamp cross-entropy
+imbalance-intro-1 = A dense detector scores about { $anchors } candidate boxes per image and fewer than { $objects } are objects.
+imbalance-intro-2 = Each easy negative has a small loss, but there are so many that under cross-entropy they dominate both the loss and the gradient.
+imbalance-intro-3 = Here each class’s p_t follows a logit-normal distribution; the expectations are integrated numerically.
+shares-table = Loss shares table
+shares-caption = Per example and over N = { $n } examples
+shares-col-loss = loss
+shares-col-pos = per positive
+shares-col-neg = per negative
+shares-col-total = total over N
+shares-col-share = share of loss from negatives
+shares-col-grad = share of |gradient| from negatives
+gamma-row-current = { $gamma } (current)
+gamma-table = γ effect table
+gamma-caption = How γ weighs an easy (p_t = { $easy }) against a hard (p_t = { $hard }) example: (1 − p_t)^γ
+gamma-col-easy = easy weight
+gamma-col-hard = hard weight
+gamma-col-ratio = hard ÷ easy
+share-summary = Fraction of the loss and of the gradient carried by negatives for ratios 1:1 to 1:100,000, for CE, α-CE and FL. { $sentence }
+mass-summary = Where the { $loss } loss sits over p_t: negatives around p_t { $neg } carry { $share }, positives around p_t { $pos } carry the rest.
+imbalance-chart-note-1 = Left: solid lines are the share of the loss, dashed lines the share of the |gradient|; the vertical line is the current ratio.
+imbalance-chart-note-2 = Middle and right: each class’s count × density × loss, as a share of the total, so the area under both curves is 1.
+share-series-loss = { $loss } loss
+share-series-grad = { $loss } |gradient|
+share-chart-title = share from negatives (solid: loss, dashed: |gradient|)
+share-axis-x = negatives per positive
+share-axis-y = fraction from negatives
+mass-negatives = negatives
+mass-positives = positives
+mass-chart-title = where the { $loss } loss sits
+mass-axis-x = p_t (log-odds scale)
+mass-axis-y = share of total loss
+alpha-calc-heading = α from class frequencies
+alpha-table = Class weights table
+alpha-col-count = count
+alpha-col-freq = frequency
+alpha-col-inv = inverse frequency N/(K·n), clipped to [{ $lo }, { $hi }]
+alpha-col-cb = class-balanced (Cui et al. 2019)
+alpha-col-from-freq = α from frequency 1 − n/N, clipped to [{ $lo }, { $hi }]
+alpha-note-1 = Class-balanced weights use the effective number (1 − βⁿ)/(1 − β) and are normalised to sum to the number of classes.
+alpha-note-2 = The last column is the rule in many focal-loss code bases (“α from frequency”): 1 − n/N per class, clipped, not normalised; unlike inverse frequency it cannot exceed 0.9 however rare a class is, and unlike class-balanced weights it ignores how many examples a class has in absolute terms, only its share.
+alpha-note-3 = Note the paper’s binary α = 0.25 goes the other way from inverse frequency: once γ has down-weighted the easy negatives, the best α gives the rare positives less weight, not more (Lin et al., Table 1a).
+prior-heading = Prior-probability bias initialisation (§3.3)
+prior-bias = bias b = −ln((1 − π)/π)
+prior-ce-zero = initial CE, b = 0
+prior-ce-prior = initial CE, b from π
+prior-fl-zero = initial FL, b = 0
+prior-fl-prior = initial FL, b from π
+prior-sentence = With b = 0 every anchor starts at p = 0.5, so the background alone contributes { $zero } to the first loss; starting at p = π brings it to { $prior }, and training is stable from the first step.

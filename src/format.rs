@@ -106,7 +106,7 @@ pub fn data_value(x: f64) -> String {
     if x.is_nan() {
         "NaN".to_owned()
     } else if x == f64::INFINITY {
-        "Infinity".to_owned()
+        "Infinity".to_owned() // (not prose): JavaScript's spelling
     } else if x == f64::NEG_INFINITY {
         "-Infinity".to_owned()
     } else {
@@ -162,6 +162,12 @@ pub fn count(x: f64) -> String {
     }
 }
 
+/// A message with owned arguments.
+fn say(m: crate::i18n::Msg, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tf(m, &args)
+}
+
 /// "1:1000" for 1000 negatives per positive.
 pub fn ratio(negatives_per_positive: f64) -> String {
     format!("1:{}", count(negatives_per_positive))
@@ -176,19 +182,19 @@ pub fn imbalance_sentence(
     fl_share: f64,
     gamma: f64,
 ) -> String {
-    let verb = if fl_share < ce_share {
-        "but only"
+    let sentence = if fl_share < ce_share {
+        msg::IMBALANCE_SENTENCE_LESS
     } else {
-        "and"
+        msg::IMBALANCE_SENTENCE_MORE
     };
-    format!(
-        "At {}, negatives (mean p_t {}) carry {} of the CE loss {verb} {} of the focal loss (γ = {}).",
-        ratio(negatives_per_positive),
-        num(neg_pt),
-        percent(ce_share),
-        percent(fl_share),
-        num(gamma)
-    )
+    let args = [
+        ("ratio", ratio(negatives_per_positive)),
+        ("pt", num(neg_pt)),
+        ("ce", percent(ce_share)),
+        ("fl", percent(fl_share)),
+        ("gamma", num(gamma)),
+    ];
+    say(sentence, &args)
 }
 
 /// One lab run as the verdict speaks of it.
@@ -211,43 +217,45 @@ pub fn lab_verdict(runs: [RunResult; 2], bayes_ap: f64, epoch: usize) -> String 
         recall: recall_b,
     }] = runs;
     if epoch == 0 {
-        return "Press Play (or Step) to train both runs from the same starting weights."
-            .to_owned();
+        return t(msg::VERDICT_START).to_owned();
     }
     let gap = ap_b - ap_a;
     let lead = if gap.abs() < 0.01 {
-        format!(
-            "After {epoch} epochs both runs rank the test set about equally well (AP {} for A, {} for B).",
-            shown(ap_a, 3),
-            shown(ap_b, 3)
-        )
+        let args = [
+            ("epoch", epoch.to_string()),
+            ("a", shown(ap_a, 3).to_string()),
+            ("b", shown(ap_b, 3).to_string()),
+        ];
+        say(msg::VERDICT_TIE, &args)
     } else {
         let (winner, loser, w, l) = if gap > 0.0 {
             ("B", "A", b, a)
         } else {
             ("A", "B", a, b)
         };
-        format!(
-            "After {epoch} epochs run {winner} ({w}) leads run {loser} ({l}) by {} AP ({} vs {}).",
-            shown(gap.abs(), 2),
-            shown(ap_a.max(ap_b), 3),
-            shown(ap_a.min(ap_b), 3)
-        )
+        let args = [
+            ("epoch", epoch.to_string()),
+            ("winner", winner.to_owned()),
+            ("w", w.to_owned()),
+            ("loser", loser.to_owned()),
+            ("l", l.to_owned()),
+            ("gap", shown(gap.abs(), 2).to_string()),
+            ("high", shown(ap_a.max(ap_b), 3).to_string()),
+            ("low", shown(ap_a.min(ap_b), 3).to_string()),
+        ];
+        say(msg::VERDICT_LEAD, &args)
     };
-    let recall = format!(
-        " The best possible AP on this test split (ranking by the exact likelihood ratio of the data’s own distributions) is {}: A reaches {} of it, B {}. Recall at 0.5: A {}, B {}.",
-        shown(bayes_ap, 3),
-        percent(ap_a / bayes_ap.max(f64::MIN_POSITIVE)),
-        percent(ap_b / bayes_ap.max(f64::MIN_POSITIVE)),
-        percent(recall_a),
-        percent(recall_b)
-    );
-    let why = if gap.abs() < 0.01 {
-        " That is expected once training has converged: in both tails focal loss behaves like cross-entropy on logits three times as large, so a model that can scale its weights reaches about the same ranking with either loss. \
-         Focal loss changes which examples the gradient listens to (watch the early epochs and the loss CDFs) and how the probabilities are calibrated. \
-         The paper’s large gains come from deep detectors scoring 100,000 anchors per image, where easy negatives swamp every step."
+    let args = [
+        ("best", shown(bayes_ap, 3).to_string()),
+        ("a", percent(ap_a / bayes_ap.max(f64::MIN_POSITIVE))),
+        ("b", percent(ap_b / bayes_ap.max(f64::MIN_POSITIVE))),
+        ("ra", percent(recall_a)),
+        ("rb", percent(recall_b)),
+    ];
+    let recall = say(msg::VERDICT_BEST, &args);
+    if gap.abs() < 0.01 {
+        format!("{lead} {recall} {}", t(msg::VERDICT_WHY_TIE))
     } else {
-        ""
-    };
-    format!("{lead}{recall}{why}")
+        format!("{lead} {recall}")
+    }
 }

@@ -1,6 +1,7 @@
 //! The imbalance view's charts as data: the negatives' share vs the imbalance ratio, and
 //! where the loss mass sits over p_t under one loss.
 
+use crate::i18n::{msg, t, tf};
 use super::curves::{CurveChart, Legend, Series, XAxis};
 use crate::core::imbalance::{Compared, PerExample, Scenario};
 use crate::state::State;
@@ -38,12 +39,12 @@ pub fn share_chart_from(per_example: &[PerExample; 3], ratio: f64) -> CurveChart
         let grad_share = shares.iter().map(|(x, s)| (*x, s.1)).collect();
         series.push(Series {
             emphasised: loss == Compared::Focal,
-            ..Series::new(format!("{} loss", loss.name()), loss_share, colour(loss))
+            ..Series::new(tf(msg::SHARE_SERIES_LOSS, &[("loss", loss.name())]), loss_share, colour(loss))
         });
         series.push(Series {
             dashed: true,
             ..Series::new(
-                format!("{} |gradient|", loss.name()),
+                tf(msg::SHARE_SERIES_GRAD, &[("loss", loss.name())]),
                 grad_share,
                 colour(loss),
             )
@@ -59,9 +60,9 @@ pub fn share_chart_from(per_example: &[PerExample; 3], ratio: f64) -> CurveChart
         y_range: (0.0, 1.02),
         legend: Legend::Below,
         ..CurveChart::new(
-            "share from negatives (solid: loss, dashed: |gradient|)",
-            "negatives per positive",
-            "fraction from negatives",
+            t(msg::SHARE_CHART_TITLE),
+            t(msg::SHARE_AXIS_X),
+            t(msg::SHARE_AXIS_Y),
             series,
         )
     }
@@ -129,17 +130,17 @@ pub fn mass_chart_scaled(
             .collect()
     });
     let series = vec![
-        Series::new("negatives", negatives, Some(5)),
-        Series::new("positives", positives, Some(4)),
+        Series::new(t(msg::MASS_NEGATIVES), negatives, Some(5)),
+        Series::new(t(msg::MASS_POSITIVES), positives, Some(4)),
     ];
     CurveChart {
         x_axis: XAxis::LogOdds,
         x_range: LOGIT_RANGE,
         legend: Legend::Below,
         ..CurveChart::new(
-            format!("where the {} loss sits", loss.name()),
-            "p_t (log-odds scale)",
-            "share of total loss",
+            tf(msg::MASS_CHART_TITLE, &[("loss", loss.name())]),
+            t(msg::MASS_AXIS_X),
+            t(msg::MASS_AXIS_Y),
             series,
         )
     }

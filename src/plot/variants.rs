@@ -2,39 +2,41 @@
 
 use super::curves::{CurveChart, Legend, Series};
 use crate::core::loss::{logit, Alpha, Loss};
+use crate::i18n::{msg, t, Msg};
 
 /// A variant as the page lists it: name, formula in words, and where it comes from.
 pub struct Variant {
     pub name: &'static str,
-    pub formula: &'static str,
-    pub citation: &'static str,
+    pub formula: Msg,
+    /// Paper titles stay in English, as they are cited.
+    pub citation: Msg,
 }
 
 pub const VARIANTS: [Variant; 5] = [
     Variant {
         name: "CE",
-        formula: "−ln p_t",
-        citation: "cross-entropy; focal loss with γ = 0",
+        formula: Msg::fixed("−ln p_t"),
+        citation: msg::VARIANT_CE_CITATION,
     },
     Variant {
         name: "FL",
-        formula: "−(1 − p_t)^γ ln p_t",
-        citation: "Lin et al., Focal Loss for Dense Object Detection, ICCV 2017",
+        formula: Msg::fixed("−(1 − p_t)^γ ln p_t"),
+        citation: Msg::fixed("Lin et al., Focal Loss for Dense Object Detection, ICCV 2017"),
     },
     Variant {
         name: "FL*",
-        formula: "−ln σ(γ x_t + β) / γ",
-        citation: "Lin et al. 2017, appendix A (shown with γ = 2, β = 1 and γ = 4, β = 0)",
+        formula: Msg::fixed("−ln σ(γ x_t + β) / γ"),
+        citation: msg::VARIANT_FLSTAR_CITATION,
     },
     Variant {
         name: "Poly-1",
-        formula: "−ln p_t + ε (1 − p_t)",
-        citation: "Leng et al., PolyLoss, ICLR 2022",
+        formula: Msg::fixed("−ln p_t + ε (1 − p_t)"),
+        citation: Msg::fixed("Leng et al., PolyLoss, ICLR 2022"),
     },
     Variant {
         name: "FLSD-53",
-        formula: "focal loss with γ = 5 where p_t < 0.2, else γ = 3",
-        citation: "Mukhoti et al., Calibrating Deep Neural Networks using Focal Loss, NeurIPS 2020",
+        formula: msg::VARIANT_FLSD_FORMULA,
+        citation: Msg::fixed("Mukhoti et al., Calibrating Deep Neural Networks using Focal Loss, NeurIPS 2020"),
     },
 ];
 
@@ -101,9 +103,9 @@ pub fn variants_chart(gamma: f64, epsilon: f64) -> CurveChart {
         y_range: (0.0, cap),
         legend: Legend::Below,
         ..CurveChart::new(
-            "loss vs p_t for a positive, by variant",
-            "p_t (probability of the true class)",
-            "loss",
+            t(msg::VARIANTS_CHART_TITLE),
+            t(msg::AXIS_PT),
+            t(msg::AXIS_LOSS),
             series,
         )
     }

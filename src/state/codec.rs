@@ -32,24 +32,23 @@ pub enum Reason {
     UnknownName,
 }
 
+/// The notice's sentence (one whole sentence per reason, as each language words it).
 impl std::fmt::Display for Correction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let why = match self.reason {
-            Reason::NotANumber => "is not a number",
-            Reason::BelowMin => "is below the smallest allowed value",
-            Reason::AboveMax => "is above the largest allowed value",
-            Reason::UnknownOption => "is not one of the options",
-            Reason::Repeated => "was given more than once; the last one counts",
-            Reason::WrongLength => "has too few or too many entries",
-            Reason::Inconsistent => "does not fit the other settings",
-            Reason::NotWhole => "is not a whole number",
-            Reason::UnknownName => "names nothing this page has",
+        use crate::i18n::msg;
+        let sentence = match self.reason {
+            Reason::NotANumber => msg::CORRECTION_NOT_A_NUMBER,
+            Reason::BelowMin => msg::CORRECTION_BELOW_MIN,
+            Reason::AboveMax => msg::CORRECTION_ABOVE_MAX,
+            Reason::UnknownOption => msg::CORRECTION_UNKNOWN_OPTION,
+            Reason::Repeated => msg::CORRECTION_REPEATED,
+            Reason::WrongLength => msg::CORRECTION_WRONG_LENGTH,
+            Reason::Inconsistent => msg::CORRECTION_INCONSISTENT,
+            Reason::NotWhole => msg::CORRECTION_NOT_WHOLE,
+            Reason::UnknownName => msg::CORRECTION_UNKNOWN_NAME,
         };
-        write!(
-            f,
-            "{}=“{}” {}, so {} = {} is used.",
-            self.key, self.given, why, self.key, self.used
-        )
+        let args = [("key", self.key), ("given", &self.given), ("used", &self.used)];
+        f.write_str(&crate::i18n::tf(sentence, &args))
     }
 }
 

@@ -319,8 +319,8 @@ where
         Later::Ready(f) => build(f),
         Later::Failed => view! {
             <p class="notice later-failed" role="alert" data-testid="later-failed">
-                "The rest of the page did not load (is the network down?). The Explorer above works. "
-                <button type="button" data-testid="later-retry" on:click=move |_| load()>"Try again"</button>
+                {crate::i18n::t(crate::i18n::msg::LATER_FAILED)}" "
+                <button type="button" data-testid="later-retry" on:click=move |_| load()>{crate::i18n::t(crate::i18n::msg::LATER_RETRY)}</button>
             </p>
         }
         .into_any(),

@@ -51,6 +51,7 @@ fn assert_no_imports(files: &[PathBuf], banned: &[&str]) {
 const WEB: [&str; 4] = ["leptos", "web_sys", "wasm_bindgen", "js_sys"];
 
 mod build;
+mod i18n;
 mod layers;
 mod reach;
 mod reactivity;

@@ -25,14 +25,16 @@ pub fn install_panic_banner() {
         banner.set_class_name("panic-banner");
         let _ = banner.set_attribute("role", "alert");
         let _ = banner.set_attribute("data-testid", "panic-banner");
-        banner.set_text_content(Some("Something went wrong — "));
+        let say = |m| crate::i18n::t(m);
+        use crate::i18n::msg;
+        banner.set_text_content(Some(&format!("{} ", say(msg::PANIC_BEFORE))));
         if let Ok(link) = doc.create_element("a") {
             let _ = link.set_attribute("href", &href);
             let _ = link.set_attribute("data-testid", "panic-reload");
-            link.set_text_content(Some("reload"));
+            link.set_text_content(Some(say(msg::PANIC_RELOAD)));
             let _ = banner.append_child(&link);
         }
-        let note = doc.create_text_node(" (your settings are kept in the link).");
+        let note = doc.create_text_node(&format!(" {}", say(msg::PANIC_AFTER)));
         let _ = banner.append_child(&note);
         if let Some(body) = doc.body() {
             let _ = body.prepend_with_node_1(&banner);

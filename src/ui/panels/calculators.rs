@@ -1,6 +1,7 @@
 //! Calculators: α from class counts (inverse frequency and Cui et al.'s class-balanced
 //! weights) and the paper's prior-probability bias initialisation.
 
+use crate::i18n::{msg, t, tf};
 use crate::core::imbalance::{
     alpha_from_frequency, class_balanced_weights, initial_loss, inverse_frequency_weights,
     prior_bias, FREQUENCY_ALPHA_CLIP, INVERSE_FREQUENCY_CLIP,
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 pub fn CalculatorsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoView {
     view! {
         <section class="panel calculators" aria-labelledby="calculators-title" data-testid="calculators">
-            <h2 id="calculators-title">"Calculators"</h2>
+            <h2 id="calculators-title">{t(msg::PANEL_CALCULATORS)}</h2>
             <div class="calculator-grid">
                 <AlphaCalculator state=state set_state=set_state/>
                 // A piece of its own (`browser/idle.rs`): one task for both is long on a phone.
@@ -73,29 +74,26 @@ fn AlphaCalculator(state: Memo<State>, set_state: WriteSignal<State>) -> impl In
 
     view! {
         <div>
-            <h3>"α from class frequencies"</h3>
+            <h3>{t(msg::ALPHA_CALC_HEADING)}</h3>
             <BoundList param=&COUNTS state=state set_state=set_state item=CLASSES new_value=100.0/>
             <ChoiceControl param=&CB_BETA state=state set_state=set_state/>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Class weights table">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t(msg::ALPHA_TABLE)>
                 <table class="numbers" data-testid="alpha-table">
                     <thead>
                         <tr>
-                            <th scope="col">"class"</th>
-                            <th scope="col">"count"</th>
-                            <th scope="col">"frequency"</th>
-                            <th scope="col">{format!("inverse frequency N/(K·n), clipped to [{clip_lo}, {clip_hi}]")}</th>
-                            <th scope="col">"class-balanced (Cui et al. 2019)"</th>
-                            <th scope="col">{format!("α from frequency 1 − n/N, clipped to [{freq_lo}, {freq_hi}]")}</th>
+                            <th scope="col">{t(msg::MULTICLASS_COL_CLASS)}</th>
+                            <th scope="col">{t(msg::ALPHA_COL_COUNT)}</th>
+                            <th scope="col">{t(msg::ALPHA_COL_FREQ)}</th>
+                            <th scope="col">{tf(msg::ALPHA_COL_INV, &[("lo", &num(clip_lo)), ("hi", &num(clip_hi))])}</th>
+                            <th scope="col">{t(msg::ALPHA_COL_CB)}</th>
+                            <th scope="col">{tf(msg::ALPHA_COL_FROM_FREQ, &[("lo", &num(freq_lo)), ("hi", &num(freq_hi))])}</th>
                         </tr>
                     </thead>
                     <tbody>{weight_rows}</tbody>
                 </table>
             </div>
             <p class="note">
-                "Class-balanced weights use the effective number (1 − βⁿ)/(1 − β) and are normalised to sum to the number of classes. "
-                "The last column is the rule in many focal-loss code bases (“α from frequency”): 1 − n/N per class, clipped, not normalised; unlike inverse frequency it cannot exceed 0.9 however rare a class is, and unlike class-balanced weights it ignores how many examples a class has in absolute terms, only its share. "
-                "Note the paper’s binary α = 0.25 goes the other way from inverse frequency: once γ has down-weighted the easy negatives, "
-                "the best α gives the rare positives less weight, not more (Lin et al., Table 1a)."
+                {t(msg::ALPHA_NOTE_1)}" "{t(msg::ALPHA_NOTE_2)}" "{t(msg::ALPHA_NOTE_3)}
             </p>
         </div>
     }
@@ -131,26 +129,21 @@ fn PriorCalculator(state: Memo<State>, set_state: WriteSignal<State>) -> impl In
     let p = move |f: fn(&(f64, f64, f64, f64, f64)) -> f64| Signal::derive(move || f(&prior.get()));
     view! {
         <div>
-            <h3>"Prior-probability bias initialisation (§3.3)"</h3>
+            <h3>{t(msg::PRIOR_HEADING)}</h3>
             <BoundNumber param=&PRIOR state=state set_state=set_state/>
             <BoundNumber param=&ANCHORS prefix="prior-" state=state set_state=set_state/>
             <BoundNumber param=&OBJECTS state=state set_state=set_state/>
             <dl class="readouts">
-                <Readout testid="prior-bias" label="bias b = −ln((1 − π)/π)" value=p(|v| v.0)/>
-                <Readout testid="init-loss-zero-bias" show=count label="initial CE, b = 0" value=p(|v| v.1)/>
-                <Readout testid="init-loss-prior" show=count label="initial CE, b from π" value=p(|v| v.2)/>
-                <Readout testid="init-loss-zero-bias-fl" show=count label="initial FL, b = 0" value=p(|v| v.3)/>
-                <Readout testid="init-loss-prior-fl" show=count label="initial FL, b from π" value=p(|v| v.4)/>
+                <Readout testid="prior-bias" label=t(msg::PRIOR_BIAS) value=p(|v| v.0)/>
+                <Readout testid="init-loss-zero-bias" show=count label=t(msg::PRIOR_CE_ZERO) value=p(|v| v.1)/>
+                <Readout testid="init-loss-prior" show=count label=t(msg::PRIOR_CE_PRIOR) value=p(|v| v.2)/>
+                <Readout testid="init-loss-zero-bias-fl" show=count label=t(msg::PRIOR_FL_ZERO) value=p(|v| v.3)/>
+                <Readout testid="init-loss-prior-fl" show=count label=t(msg::PRIOR_FL_PRIOR) value=p(|v| v.4)/>
             </dl>
             <p class="note" data-testid="prior-sentence">
                 {move || {
                     let (_, zero, with_prior, _, _) = prior.get();
-                    format!(
-                        "With b = 0 every anchor starts at p = 0.5, so the background alone contributes {} to the first loss; \
-                         starting at p = π brings it to {}, and training is stable from the first step.",
-                        count(zero),
-                        count(with_prior)
-                    )
+                    tf(msg::PRIOR_SENTENCE, &[("zero", &count(zero)), ("prior", &count(with_prior))])
                 }}
             </p>
         </div>

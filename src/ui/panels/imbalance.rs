@@ -1,6 +1,7 @@
 //! The class-imbalance panel: why 100,000 easy negatives drown a few positives under CE,
 //! and how focal loss flips that; with the γ-effect table.
 
+use crate::i18n::{msg, t, tf};
 use crate::core::imbalance::{gamma_effect, Compared, LogitNormal, Outcome, EASY_PT, HARD_PT};
 use crate::format::{count, data_value, imbalance_sentence, num, percent};
 use crate::plot::explorer::REFERENCE_GAMMAS;
@@ -141,11 +142,11 @@ pub fn ImbalancePanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl
     let model = ImbalanceModel::new(state);
     view! {
         <section class="panel imbalance" aria-labelledby="imbalance-title" data-testid="imbalance">
-            <h2 id="imbalance-title">"Class imbalance: why easy negatives swamp cross-entropy"</h2>
+            <h2 id="imbalance-title">{t(msg::IMBALANCE_HEADING)}</h2>
             <p class="intro">
-                "A dense detector scores about 100,000 candidate boxes per image and fewer than 10 are objects. "
-                "Each easy negative has a small loss, but there are so many that under cross-entropy they dominate both the loss and the gradient. "
-                "Here each class’s p_t follows a logit-normal distribution; the expectations are integrated numerically."
+                {tf(msg::IMBALANCE_INTRO_1, &[("anchors", &count(100_000.0)), ("objects", "10")])}" "
+                {t(msg::IMBALANCE_INTRO_2)}" "
+                {t(msg::IMBALANCE_INTRO_3)}
             </p>
             <div class="explorer-grid">
                 <div class="controls">
@@ -190,17 +191,17 @@ fn SharesTable(model: ImbalanceModel) -> impl IntoView {
         }
     });
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Loss shares table">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(msg::SHARES_TABLE)>
             <table class="numbers">
-                <caption>{move || format!("Per example and over N = {} examples", count(model.anchors.get()))}</caption>
+                <caption>{move || tf(msg::SHARES_CAPTION, &[("n", &count(model.anchors.get()))])}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"loss"</th>
-                        <th scope="col">"per positive"</th>
-                        <th scope="col">"per negative"</th>
-                        <th scope="col">"total over N"</th>
-                        <th scope="col">"share of loss from negatives"</th>
-                        <th scope="col">"share of |gradient| from negatives"</th>
+                        <th scope="col">{t(msg::SHARES_COL_LOSS)}</th>
+                        <th scope="col">{t(msg::SHARES_COL_POS)}</th>
+                        <th scope="col">{t(msg::SHARES_COL_NEG)}</th>
+                        <th scope="col">{t(msg::SHARES_COL_TOTAL)}</th>
+                        <th scope="col">{t(msg::SHARES_COL_SHARE)}</th>
+                        <th scope="col">{t(msg::SHARES_COL_GRAD)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -231,7 +232,7 @@ fn GammaTable(gamma: Memo<f64>) -> impl IntoView {
                 let id = data_value(g);
                 view! {
                     <tr class:current=g == current data-testid=format!("gamma-row-{id}") aria-current=(g == current).then_some("true")>
-                        <th scope="row">{num(g)}{(g == current).then_some(" (current)")}</th>
+                        <th scope="row">{if g == current { tf(msg::GAMMA_ROW_CURRENT, &[("gamma", &num(g))]) } else { num(g) }}</th>
                         <td data-testid=format!("gamma-easy-{id}") data-value=data_value(e.easy)>{num(e.easy)}</td>
                         <td data-testid=format!("gamma-hard-{id}") data-value=data_value(e.hard)>{num(e.hard)}</td>
                         <td data-testid=format!("gamma-ratio-{id}") data-value=data_value(e.hard_over_easy)>{format!("{}×", num(e.hard_over_easy))}</td>
@@ -241,15 +242,15 @@ fn GammaTable(gamma: Memo<f64>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="γ effect table">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(msg::GAMMA_TABLE)>
             <table class="numbers" data-testid="gamma-table">
-                <caption>{format!("How γ weighs an easy (p_t = {EASY_PT}) against a hard (p_t = {HARD_PT}) example: (1 − p_t)^γ")}</caption>
+                <caption>{tf(msg::GAMMA_CAPTION, &[("easy", &num(EASY_PT)), ("hard", &num(HARD_PT))])}</caption>
                 <thead>
                     <tr>
                         <th scope="col">"γ"</th>
-                        <th scope="col">"easy weight"</th>
-                        <th scope="col">"hard weight"</th>
-                        <th scope="col">"hard ÷ easy"</th>
+                        <th scope="col">{t(msg::GAMMA_COL_EASY)}</th>
+                        <th scope="col">{t(msg::GAMMA_COL_HARD)}</th>
+                        <th scope="col">{t(msg::GAMMA_COL_RATIO)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -262,21 +263,18 @@ fn GammaTable(gamma: Memo<f64>) -> impl IntoView {
 #[component]
 fn Charts(model: ImbalanceModel) -> impl IntoView {
     let share_summary = Signal::derive(move || {
-        format!(
-            "Fraction of the loss and of the gradient carried by negatives for ratios 1:1 to 1:100,000, for CE, α-CE and FL. {}",
-            model.sentence()
-        )
+        tf(msg::SHARE_SUMMARY, &[("sentence", &model.sentence())])
     });
     let mass_summary = move |loss: Compared| {
         Signal::derive(move || {
             let w = model.words.get();
-            format!(
-                "Where the {} loss sits over p_t: negatives around p_t {} carry {}, positives around p_t {} carry the rest.",
-                loss.name(),
-                num(w.neg_pt),
-                percent(model.outcome(loss).neg_share),
-                num(w.pos_pt)
-            )
+            let args = [
+                ("loss", loss.name()),
+                ("neg", &num(w.neg_pt)),
+                ("share", &percent(model.outcome(loss).neg_share)),
+                ("pos", &num(w.pos_pt)),
+            ];
+            tf(msg::MASS_SUMMARY, &args)
         })
     };
     view! {
@@ -286,8 +284,8 @@ fn Charts(model: ImbalanceModel) -> impl IntoView {
             <ChartCanvas id="mass-fl" figure=model.mass_fl summary=mass_summary(Compared::Focal)/>
         </div>
         <p class="chart-note">
-            "Left: solid lines are the share of the loss, dashed lines the share of the |gradient|; the vertical line is the current ratio. "
-            "Middle and right: each class’s count × density × loss, as a share of the total, so the area under both curves is 1."
+            {t(msg::IMBALANCE_CHART_NOTE_1)}" "
+            {t(msg::IMBALANCE_CHART_NOTE_2)}
         </p>
     }
 }

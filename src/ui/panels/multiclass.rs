@@ -1,6 +1,7 @@
 //! The softmax form: 3 to 5 classes with editable logits, a target class and per-class α;
 //! probabilities, CE, FL and the gradient on every logit.
 
+use crate::i18n::{msg, t, tf};
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
 use crate::state::{State, Value, GAMMA, MC_ALPHA, MC_LOGITS, MC_TARGET};
@@ -27,7 +28,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
             .map(|k| {
                 view! {
                     <tr class:current=k == m.target>
-                        <th scope="row">{k}{(k == m.target).then_some(" (target)")}</th>
+                        <th scope="row">{if k == m.target { tf(msg::MULTICLASS_TARGET_ROW, &[("k", &k.to_string())]) } else { k.to_string() }}</th>
                         <td>{num(m.logits[k])}</td>
                         <td data-testid=format!("mc-p-{k}") data-value=data_value(focal.probabilities[k])>{num(focal.probabilities[k])}</td>
                         <td data-testid=format!("mc-grad-{k}") data-value=data_value(focal.grad[k])>{num(focal.grad[k])}</td>
@@ -39,13 +40,13 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
     let (target_hidden, target_locked) = classroom(state, MC_TARGET.key);
     view! {
         <section class="panel multiclass" aria-labelledby="multiclass-title" data-testid="multiclass">
-            <h2 id="multiclass-title">"Multi-class (softmax) focal loss"</h2>
-            <p class="intro">"FL = −α_t (1 − p_t)^γ ln p_t with p = softmax(logits); α is per class (Keras’s convention)."</p>
+            <h2 id="multiclass-title">{t(msg::MULTICLASS_HEADING)}</h2>
+            <p class="intro">{t(msg::MULTICLASS_INTRO)}</p>
             <div class="explorer-grid">
                 <div class="controls">
                     <BoundList param=&MC_LOGITS state=state set_state=set_state item=CLASSES new_value=0.0/>
                     <div class="control" hidden=target_hidden data-locked=target_locked>
-                        <label for="mc-target-select">"Target class"</label>
+                        <label for="mc-target-select">{t(MC_TARGET.label)}</label>
                         <select
                             id="mc-target-select"
                             data-testid="mc-target"
@@ -60,7 +61,7 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
                         >
                             {move || {
                                 (0..mc.with(|m| m.logits.len()))
-                                    .map(|k| view! { <option value=k.to_string()>{format!("class {k}")}</option> })
+                                    .map(|k| view! { <option value=k.to_string()>{tf(msg::MULTICLASS_CLASS, &[("k", &k.to_string())])}</option> })
                                     .collect_view()
                             }}
                         </select>
@@ -70,16 +71,16 @@ pub fn MultiClassPanel(state: Memo<State>, set_state: WriteSignal<State>) -> imp
                 </div>
                 <div class="results">
                     <dl class="readouts">
-                        <Readout testid="mc-ce" label="CE = −ln p_target" value=Signal::derive(move || result.get().1)/>
+                        <Readout testid="mc-ce" label=t(msg::MULTICLASS_CE) value=Signal::derive(move || result.get().1)/>
                         <Readout testid="mc-fl" label="FL" value=Signal::derive(move || result.get().0.loss)/>
                     </dl>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Multi-class table">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t(msg::MULTICLASS_TABLE)>
                         <table class="numbers" data-testid="mc-table">
                             <thead>
                                 <tr>
-                                    <th scope="col">"class"</th>
-                                    <th scope="col">"logit"</th>
-                                    <th scope="col">"softmax p"</th>
+                                    <th scope="col">{t(msg::MULTICLASS_COL_CLASS)}</th>
+                                    <th scope="col">{t(msg::MULTICLASS_COL_LOGIT)}</th>
+                                    <th scope="col">{t(msg::MULTICLASS_COL_P)}</th>
                                     <th scope="col">"dFL/dlogit"</th>
                                 </tr>
                             </thead>

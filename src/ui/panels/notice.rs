@@ -2,6 +2,7 @@
 //! Reached only through the later module (`later.rs`), fetched at once when a link needs
 //! it: the notice and the words of every correction cost the first module 10 KB of code (2.8 KB gzip).
 
+use crate::i18n::{msg, t};
 use crate::state::codec::Correction;
 use leptos::prelude::*;
 
@@ -17,9 +18,9 @@ fn Notice(corrections: Vec<Correction>) -> impl IntoView {
     view! {
         <Show when=move || open.get()>
             <div class="notice" role="status" data-testid="notice">
-                <p><strong>"Some link parameters were adjusted:"</strong></p>
+                <p><strong>{t(msg::NOTICE_HEADING)}</strong></p>
                 <ul>{lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
-                <button type="button" on:click=move |_| set_open.set(false)>"Dismiss"</button>
+                <button type="button" on:click=move |_| set_open.set(false)>{t(msg::NOTICE_DISMISS)}</button>
             </div>
         </Show>
     }

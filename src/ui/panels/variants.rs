@@ -5,6 +5,8 @@ use crate::plot::variants::{variants_chart, VARIANTS};
 use crate::state::{State, POLY_EPSILON};
 use crate::ui::chart::canvas::ChartCanvas;
 use crate::ui::widgets::controls::BoundNumber;
+use crate::i18n::number::local;
+use crate::i18n::{msg, t, tf};
 use leptos::prelude::*;
 
 #[component]
@@ -17,13 +19,12 @@ pub fn VariantsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
     });
     let summary = Signal::derive(move || {
         let (gamma, epsilon) = inputs.get();
-        format!(
-            "Loss against p_t for a positive example under CE, focal loss with γ = {gamma}, FL* (γ = 2, β = 1 and γ = 4, β = 0), Poly-1 with ε = {epsilon} and FLSD-53."
-        )
+        let (gamma, epsilon) = (local(&gamma.to_string()), local(&epsilon.to_string()));
+        tf(msg::VARIANTS_SUMMARY, &[("gamma", &gamma), ("epsilon", &epsilon)])
     });
     view! {
         <section class="panel variants" aria-labelledby="variants-title" data-testid="variants">
-            <h2 id="variants-title">"Variants, side by side"</h2>
+            <h2 id="variants-title">{t(msg::VARIANTS_HEADING)}</h2>
             <div class="explorer-grid">
                 <div>
                     <BoundNumber param=&POLY_EPSILON state=state set_state=set_state/>
@@ -32,8 +33,8 @@ pub fn VariantsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
                             .iter()
                             .map(|v| view! {
                                 <li>
-                                    <strong>{v.name}</strong>": "<code>{v.formula}</code>
-                                    <br/><small>{v.citation}</small>
+                                    <strong>{v.name}</strong>": "<code dir="ltr">{t(v.formula)}</code>
+                                    <br/><small>{t(v.citation)}</small>
                                 </li>
                             })
                             .collect_view()}
