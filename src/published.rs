@@ -2,6 +2,8 @@
 //! (COCO, deep detectors), never computed here.
 
 /// Lin et al. 2017, Table 1a: α-balanced CE (γ = 0), ResNet-50, COCO minival.
+use crate::i18n::{msg, Msg};
+
 pub const TABLE1A_CE_ALPHA: [(f64, f64, f64, f64); 7] = [
     // (α, AP, AP50, AP75)
     (0.10, 0.0, 0.0, 0.0),
@@ -26,61 +28,61 @@ pub const TABLE1B_GAMMA_ALPHA: [(f64, f64, f64, f64, f64); 7] = [
 ];
 
 pub struct Detector {
-    pub name: &'static str,
+    pub name: Msg,
     pub backbone: &'static str,
     pub ap: f64,
     pub ap50: f64,
     pub ap75: f64,
     /// Approximate frames per second as reported by the authors on their own hardware.
     pub fps: &'static str,
-    pub source: &'static str,
+    pub source: Msg,
 }
 
 /// COCO test-dev, as reported in the papers (speeds are not comparable across rows).
 pub const DETECTORS: [Detector; 5] = [
     Detector {
-        name: "Faster R-CNN (FPN)",
+        name: Msg::fixed("Faster R-CNN (FPN)"),
         backbone: "ResNet-101-FPN",
         ap: 36.2,
         ap50: 59.1,
         ap75: 39.0,
         fps: "≈ 6",
-        source: "Lin et al. 2017 (FPN), via RetinaNet Table 2",
+        source: msg::SOURCE_FPN,
     },
     Detector {
-        name: "SSD513",
+        name: Msg::fixed("SSD513"),
         backbone: "ResNet-101",
         ap: 31.2,
         ap50: 50.4,
         ap75: 33.3,
         fps: "≈ 8",
-        source: "Fu et al. 2017 (DSSD), via RetinaNet Table 2",
+        source: msg::SOURCE_DSSD,
     },
     Detector {
-        name: "RetinaNet",
+        name: Msg::fixed("RetinaNet"),
         backbone: "ResNet-101-FPN",
         ap: 39.1,
         ap50: 59.1,
         ap75: 42.3,
         fps: "≈ 5 (198 ms, 800 px)",
-        source: "Lin et al. 2017, Table 2",
+        source: msg::SOURCE_RETINANET,
     },
     Detector {
-        name: "FCOS",
+        name: Msg::fixed("FCOS"),
         backbone: "ResNet-101-FPN",
         ap: 41.0,
         ap50: 60.7,
         ap75: 44.1,
         fps: "≈ 9",
-        source: "Tian et al. 2019 (ICCV), Table 5",
+        source: msg::SOURCE_FCOS,
     },
     Detector {
-        name: "FCOS with improvements",
+        name: msg::DETECTOR_FCOS_IMPROVED,
         backbone: "ResNet-101-FPN",
         ap: 41.5,
         ap50: 60.7,
         ap75: 45.0,
         fps: "≈ 9",
-        source: "Tian et al. 2019, Table 5 (the row with the later improvements)",
+        source: msg::SOURCE_FCOS_IMPROVED,
     },
 ];

@@ -1,6 +1,7 @@
 //! The training lab's pictures: decision heatmaps with the data, and line charts of the
 //! runs' histories, PR curves and the paper's Figure 4.
 
+use crate::i18n::{msg, t, tf, Msg};
 use super::curves::{CurveChart, Legend, Series};
 use super::theme::Style;
 use crate::core::data::Dataset;
@@ -187,7 +188,7 @@ fn epoch_chart(
     let chart = CurveChart {
         x_range: (0.0, last_epoch.max(1) as f64),
         legend: Legend::Below,
-        ..CurveChart::new(title, "epoch", y_label, series)
+        ..CurveChart::new(title, t(msg::LAB_AXIS_EPOCH), y_label, series)
     };
     CurveChart {
         y_range: y_range.unwrap_or(chart.y_range),
@@ -210,7 +211,7 @@ fn label(lab: &Lab, run: usize) -> String {
 fn history_series(
     lab: &Lab,
     run: usize,
-    what: &str,
+    what: Msg,
     f: fn(&Checkpoint) -> f64,
     dashed: bool,
 ) -> Series {
@@ -223,7 +224,7 @@ fn history_series(
         dashed,
         emphasised: run == 1 && !dashed,
         ..Series::new(
-            format!("{} {what}", label(lab, run)),
+            tf(what, &[("run", &label(lab, run))]),
             points,
             run_colour(run),
         )
@@ -252,17 +253,17 @@ pub fn loss_chart(lab: &Lab) -> CurveChart {
             .collect();
         series.push(Series {
             emphasised: run == 1,
-            ..Series::new(format!("{} train", label(lab, run)), train, run_colour(run))
+            ..Series::new(tf(msg::LAB_SERIES_TRAIN, &[("run", &label(lab, run))]), train, run_colour(run))
         });
         series.push(Series {
             dashed: true,
-            ..Series::new(format!("{} test", label(lab, run)), test, run_colour(run))
+            ..Series::new(tf(msg::LAB_SERIES_TEST, &[("run", &label(lab, run))]), test, run_colour(run))
         });
     }
     let (_, hi) = CurveChart::fit_y(&series);
     epoch_chart(
-        "loss ÷ loss at epoch 0",
-        "relative loss",
+        t(msg::LAB_LOSS_TITLE),
+        t(msg::LAB_LOSS_AXIS),
         series,
         lab.epoch(),
         Some((0.0, hi.min(2.0))),
@@ -273,19 +274,19 @@ pub fn loss_chart(lab: &Lab) -> CurveChart {
 /// Bayes-optimal ranking of this test split).
 pub fn ap_chart(lab: &Lab) -> CurveChart {
     let mut series: Vec<Series> = (0..2)
-        .map(|r| history_series(lab, r, "AP", |c| c.ap, false))
+        .map(|r| history_series(lab, r, msg::LAB_SERIES_AP, |c| c.ap, false))
         .collect();
     let end = lab.epoch().max(1) as f64;
     series.push(Series {
         dashed: true,
         ..Series::new(
-            "best possible (Bayes)",
+            t(msg::LAB_BAYES_SERIES),
             vec![(0.0, lab.bayes_ap), (end, lab.bayes_ap)],
             Some(2),
         )
     });
     epoch_chart(
-        "average precision (test)",
+        t(msg::LAB_AP_TITLE),
         "AP",
         series,
         lab.epoch(),
@@ -296,12 +297,12 @@ pub fn ap_chart(lab: &Lab) -> CurveChart {
 pub fn precision_recall_chart(lab: &Lab) -> CurveChart {
     let mut series = Vec::new();
     for r in 0..2 {
-        series.push(history_series(lab, r, "precision", |c| c.precision, false));
-        series.push(history_series(lab, r, "recall", |c| c.recall, true));
+        series.push(history_series(lab, r, msg::LAB_SERIES_PRECISION, |c| c.precision, false));
+        series.push(history_series(lab, r, msg::LAB_SERIES_RECALL, |c| c.recall, true));
     }
     epoch_chart(
-        "precision and recall at 0.5 (test)",
-        "fraction",
+        &tf(msg::LAB_PR_EPOCHS_TITLE, &[("threshold", &crate::format::num(0.5))]),
+        t(msg::LAB_FRACTION_AXIS),
         series,
         lab.epoch(),
         Some((0.0, 1.02)),
@@ -318,7 +319,7 @@ pub fn pr_chart(lab: &Lab) -> CurveChart {
     CurveChart {
         y_range: (0.0, 1.02),
         legend: Legend::Below,
-        ..CurveChart::new("precision–recall now (test)", "recall", "precision", series)
+        ..CurveChart::new(t(msg::LAB_PR_TITLE), t(msg::LAB_AXIS_RECALL), t(msg::LAB_AXIS_PRECISION), series)
     }
 }
 
@@ -329,7 +330,7 @@ pub fn figure4_chart(lab: &Lab, run: usize, profile: &LossProfile) -> CurveChart
     let mut series = Vec::new();
     for (i, (g, cdf)) in profile.positives.iter().enumerate() {
         series.push(Series::new(
-            format!("positives γ = {g}"),
+            tf(msg::CDF_POSITIVES, &[("gamma", &crate::format::num(*g))]),
             cdf.clone(),
             Some(i),
         ));
@@ -337,16 +338,16 @@ pub fn figure4_chart(lab: &Lab, run: usize, profile: &LossProfile) -> CurveChart
     for (i, (g, cdf)) in profile.negatives.iter().enumerate() {
         series.push(Series {
             dashed: true,
-            ..Series::new(format!("negatives γ = {g}"), cdf.clone(), Some(i))
+            ..Series::new(tf(msg::CDF_NEGATIVES, &[("gamma", &crate::format::num(*g))]), cdf.clone(), Some(i))
         });
     }
     CurveChart {
         y_range: (0.0, 1.02),
         legend: Legend::Below,
         ..CurveChart::new(
-            format!("loss CDF, run {} (paper’s Fig. 4)", label(lab, run)),
-            "fraction of examples",
-            "cumulative normalised loss",
+            tf(msg::CDF_TITLE, &[("run", &label(lab, run))]),
+            t(msg::CDF_AXIS_X),
+            t(msg::CDF_AXIS_Y),
             series,
         )
     }

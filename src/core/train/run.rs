@@ -224,14 +224,14 @@ impl Run {
     fn check(&mut self, epoch_loss: f64) {
         let first = self.losses.first().unwrap_or(epoch_loss);
         let exploded_weights = self.model.weights.iter().any(|w| w.abs() > 1e12);
+        use crate::i18n::{msg, t, tf};
         let why = if !epoch_loss.is_finite() {
-            Some("the training loss became infinite or NaN".to_owned())
+            Some(t(msg::DIVERGED_LOSS).to_owned())
         } else if self.model.weights.iter().any(|w| !w.is_finite()) || exploded_weights {
-            Some("the weights became infinite or NaN".to_owned())
+            Some(t(msg::DIVERGED_WEIGHTS).to_owned())
         } else if self.epoch > 3 && epoch_loss > 1e3 * first.max(1e-3) {
-            Some(format!(
-                "the training loss exploded to more than 1000× its first value ({epoch_loss:.4e})"
-            ))
+            let loss = crate::format::num(epoch_loss);
+            Some(tf(msg::DIVERGED_EXPLODED, &[("times", "1000"), ("loss", &loss)]))
         } else {
             None
         };

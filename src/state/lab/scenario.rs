@@ -58,30 +58,39 @@ impl Scenario {
     /// What the scenario shows and what to watch, in a few sentences: its numbers come from
     /// the settings (`lab`, and the prior `prior`) and from its claim, never typed in.
     pub fn caption(self, lab: &Lab, prior: f64) -> String {
+        use crate::i18n::{msg, t, tf};
         let Some((claim, _)) = self.claim() else {
-            return "Free settings. Pick a scenario above to see one claim demonstrated, or change anything below.".to_owned();
+            return t(msg::CAPTION_CUSTOM).to_owned();
         };
         let spec = lab.spec();
         let negatives = negatives_for(&spec);
         let hard = hard_for(&spec);
         let [a, b] = lab.runs;
-        let epochs = lab.epochs;
-        let seeds = "on every seed the tests check";
+        let epochs = lab.epochs.to_string();
+        let say = |m, args: &[(&str, String)]| {
+            let mut all: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            all.push(("epochs", &epochs));
+            tf(m, &all)
+        };
         match (self, claim) {
-            (Scenario::Helps, Claim::Leads { min }) => format!(
-                "Run B (focal loss, γ = {}, no α) ranks the test set better than run A (cross-entropy) after {epochs} epochs of full-batch descent: by at least {} AP {seeds}. Watch the easy-share monitor and Fig. 4: under CE the {} easy negatives carry most of the gradient, so CE’s first steps mostly shrink the weight along the easy cloud’s wide axis, the very direction that separates the {} positives from the {} hard negatives beside them; FL’s steps follow positives against hard negatives from the start. Both stay far below the Bayes line: a linear model cannot fit this layout. Raise the epochs to see a longer budget: in both tails FL(z) behaves like CE(3z), so a model that can scale its logits can reach the same ranking under either loss. Here focal loss gets there sooner.",
-                num(b.gamma),
-                num(min),
-                count((negatives - hard) as f64),
-                count(spec.positives as f64),
-                count(hard as f64),
+            (Scenario::Helps, Claim::Leads { min }) => say(
+                msg::CAPTION_HELPS,
+                &[
+                    ("gamma", num(b.gamma)),
+                    ("min", num(min)),
+                    ("easy", count((negatives - hard) as f64)),
+                    ("positives", count(spec.positives as f64)),
+                    ("hard", count(hard as f64)),
+                ],
             ),
-            (Scenario::Prior, Claim::Leads { min }) => format!(
-                "Both runs use the same loss (focal loss, γ = {}); they differ only in where the bias starts: run A at b = 0, run B at b = −ln((1 − π)/π) with π = {} (§3.3 of the paper). At b = 0 every one of the {} negatives starts at p = 0.5 with a large loss, and their gradient swamps the first steps: after {epochs} epochs run B leads run A by at least {} AP {seeds}. The Bayes line shows how close B comes.",
-                num(b.gamma),
-                num(prior),
-                count(negatives as f64),
-                num(min),
+            (Scenario::Prior, Claim::Leads { min }) => say(
+                msg::CAPTION_PRIOR,
+                &[
+                    ("gamma", num(b.gamma)),
+                    ("prior", num(prior)),
+                    ("negatives", count(negatives as f64)),
+                    ("min", num(min)),
+                ],
             ),
             (
                 Scenario::Convex,
@@ -89,10 +98,9 @@ impl Scenario {
                     of_bayes,
                     of_each_other,
                 },
-            ) => format!(
-                "Two Gaussian classes with quadratic features: the model is well specified (the exact log-likelihood ratio is a quadratic) and the loss is convex. After {epochs} epochs of mini-batch SGD both runs end within {} AP of the Bayes line and within {} AP of each other {seeds}. Focal loss cannot help here: with a convex loss and a model that contains the best ranking, any proper loss trained long enough finds it.",
-                num(of_bayes),
-                num(of_each_other),
+            ) => say(
+                msg::CAPTION_CONVEX,
+                &[("bayes", num(of_bayes)), ("each", num(of_each_other))],
             ),
             (
                 Scenario::Alpha,
@@ -101,15 +109,17 @@ impl Scenario {
                     recall_gap,
                     precision_gap,
                 },
-            ) => format!(
-                "Two focal-loss runs with γ = {}: run A with α = {}, run B with α = {} (the paper’s choice for γ = 2). α weighs positives against negatives, and that shifts every score more than it reorders them: after {epochs} epochs the two APs stay within {} of each other {seeds}, while at the threshold {} run A’s recall is at least {} higher and run B’s precision at least {} higher. In this model α mostly sets where a threshold cuts, not how well the runs rank.",
-                num(a.gamma),
-                num(a.alpha),
-                num(b.alpha),
-                num(ap_band),
-                num(THRESHOLD),
-                num(recall_gap),
-                num(precision_gap),
+            ) => say(
+                msg::CAPTION_ALPHA,
+                &[
+                    ("gamma", num(a.gamma)),
+                    ("alpha-a", num(a.alpha)),
+                    ("alpha-b", num(b.alpha)),
+                    ("band", num(ap_band)),
+                    ("threshold", num(THRESHOLD)),
+                    ("recall", num(recall_gap)),
+                    ("precision", num(precision_gap)),
+                ],
             ),
             _ => unreachable!("each scenario has its own kind of claim"),
         }

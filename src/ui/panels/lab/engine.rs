@@ -2,6 +2,7 @@
 //! callbacks within a time budget (or headlessly in zero-delay timeouts), and the Snapshot
 //! of everything the views show.
 
+use crate::i18n::{msg, tf};
 use crate::core::data::DataSpec;
 use crate::core::lab::{
     logits as core_logits, loss_profile, loss_profile_of, Build, Checkpoint, Lab, LossProfile,
@@ -87,8 +88,6 @@ pub(super) struct Engine {
 
 use crate::ui::browser::{idle, now};
 
-const ADVICE: &str =
-    "Lower the learning rate, turn on gradient clipping or warm-up, then press Reset.";
 
 impl Engine {
     /// Runs `f` on the lab for the current settings, building it if the settings changed.
@@ -116,10 +115,8 @@ impl Engine {
         });
         if let Some((run, epoch, why)) = diverged {
             self.playing.set(false);
-            self.message.set(Some(format!(
-                "Run {} diverged at epoch {epoch}: {why}. Training is paused. {ADVICE}",
-                ["A", "B"][run]
-            )));
+            let args = [("run", ["A", "B"][run]), ("epoch", &epoch.to_string()), ("why", &why)];
+            self.message.set(Some(tf(msg::LAB_DIVERGED, &args)));
         }
         self.set_tick.update(|t| *t += 1);
     }
@@ -311,12 +308,15 @@ pub(super) fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot
         names,
         diverged: lab
             .diverged()
-            .map(|(r, e, why)| format!("run {} at epoch {e}: {why}", ["A", "B"][r])),
+            .map(|(r, e, why)| {
+                let args = [("run", ["A", "B"][r]), ("epoch", &e.to_string()), ("why", &why)];
+                tf(msg::LAB_DIVERGED_SHORT, &args)
+            }),
         heatmaps: [0, 1].map(|r| {
             heatmap(
                 &lab.runs[r],
                 &lab.train,
-                format!("run {} ({}): p(positive)", ["A", "B"][r], names[r]),
+                tf(msg::HEATMAP_TITLE, &[("run", ["A", "B"][r]), ("loss", names[r])]),
             )
         }),
         charts: [

@@ -8,6 +8,7 @@ mod runs;
 mod scenario;
 mod settings;
 
+use crate::i18n::{msg, t, tf};
 use crate::core::lab::{dump_csv, history_json};
 use crate::format::{count, lab_verdict, RunResult};
 use crate::plot::curves::CurveChart;
@@ -44,19 +45,24 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
     let bayes_ap = Signal::derive(move || model.read(|s| s.bayes_ap).unwrap_or(0.0));
     view! {
         <section class="panel lab" aria-labelledby="lab-title" data-testid="lab" data-state=move || model.status()>
-            <h2 id="lab-title">"Training lab: cross-entropy vs focal loss on 1:1000 data"</h2>
+            <h2 id="lab-title">{tf(msg::LAB_HEADING, &[("ratio", &crate::format::ratio(1000.0))])}</h2>
             <p class="intro">
-                "Two logistic-regression models, A and B, train in lockstep on the same synthetic data from the same starting weights; only their losses differ. "
-                "Metrics are measured on a held-out test split drawn the same way. Under imbalance, accuracy says nothing (predicting “negative” everywhere is 99.9 % accurate), so watch AP, precision and recall."
+                {t(msg::LAB_INTRO_1)}" "
+                {tf(msg::LAB_INTRO_2, &[("accuracy", &crate::format::percent(0.999))])}
             </p>
             <scenario::ScenarioPicker state=state set_state=set_state/>
             <Buttons model=model/>
             <p class="note" data-testid="lab-capped">{move || {
                 let (asked, used) = positives.get();
-                (used < asked).then(|| format!(
-                    "Using {used} positives instead of {asked}: a split holds at most {} examples at this ratio.",
-                    count(LAB_MAX_EXAMPLES)
-                ))
+                (used < asked).then(|| {
+                    let args = [
+                        ("used", count(used as f64)),
+                        ("asked", count(asked as f64)),
+                        ("max", count(LAB_MAX_EXAMPLES)),
+                    ];
+                    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    tf(msg::LAB_CAPPED, &args)
+                })
             }}</p>
             <p class="lab-message" role="alert" data-testid="lab-message">{move || model.engine.message.get()}</p>
             <p class="sentence" data-testid="lab-verdict" aria-live="polite">{verdict}</p>
@@ -72,7 +78,7 @@ pub fn LabPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoV
                 </div>
                 <div class="runs">
                     <dl class="readouts lab-bayes">
-                        <Readout testid="ap-bayes" label="best possible AP (Bayes-optimal ranking of the test split)" value=bayes_ap/>
+                        <Readout testid="ap-bayes" label=t(msg::LAB_BAYES) value=bayes_ap/>
                     </dl>
                     <RunReadouts model=model r=0/>
                     <RunReadouts model=model r=1/>
@@ -108,18 +114,18 @@ fn Buttons(model: LabModel) -> impl IntoView {
     let engine = model.engine;
     let epoch = move || model.read(|s| s.epoch).unwrap_or(0);
     view! {
-        <div class="lab-buttons" role="group" aria-label="Training">
+        <div class="lab-buttons" role="group" aria-label=t(msg::LAB_BUTTONS)>
             <button type="button" data-testid="lab-play" aria-pressed=move || engine.playing.get().to_string()
                 on:click=move |_| if engine.playing.get_untracked() { engine.playing.set(false) } else { engine.play() }>
-                {move || if engine.playing.get() { "Pause" } else { "Play" }}
+                {move || t(if engine.playing.get() { msg::LAB_PAUSE } else { msg::LAB_PLAY })}
             </button>
-            <button type="button" data-testid="lab-step" on:click=move |_| { engine.playing.set(false); engine.train(1); }>"Step one epoch"</button>
-            <button type="button" data-testid="lab-reset" on:click=move |_| engine.reset()>"Reset"</button>
-            <span class="epoch">"epoch "
+            <button type="button" data-testid="lab-step" on:click=move |_| { engine.playing.set(false); engine.train(1); }>{t(msg::LAB_STEP)}</button>
+            <button type="button" data-testid="lab-reset" on:click=move |_| engine.reset()>{t(msg::LAB_RESET)}</button>
+            <span class="epoch">{t(msg::LAB_EPOCH)}" "
                 <strong data-testid="epoch" data-value=move || epoch().to_string()>{epoch}</strong>
             </span>
-            <button type="button" data-testid="export-csv" on:click=move |_| download::save("focal-lab-test-split.csv", "text/csv", &engine.with(|l| dump_csv(l)))>"Export data (CSV)"</button>
-            <button type="button" data-testid="export-json" on:click=move |_| download::save("focal-lab-history.json", "application/json", &engine.with(|l| history_json(l)))>"Export history (JSON)"</button>
+            <button type="button" data-testid="export-csv" on:click=move |_| download::save("focal-lab-test-split.csv", "text/csv", &engine.with(|l| dump_csv(l)))>{t(msg::LAB_EXPORT_CSV)}</button>
+            <button type="button" data-testid="export-json" on:click=move |_| download::save("focal-lab-history.json", "application/json", &engine.with(|l| history_json(l)))>{t(msg::LAB_EXPORT_JSON)}</button>
         </div>
     }
 }
@@ -133,7 +139,7 @@ fn Chart(id: &'static str, model: LabModel, piece: fn(&Snapshot) -> &CurveChart)
     let summary = Signal::derive(move || {
         model
             .read(|s| piece(s).title.clone())
-            .unwrap_or_else(|| "A chart of the training lab, once its data are drawn".into())
+            .unwrap_or_else(|| t(msg::LAB_CHART_PENDING).into())
     });
     view! { <ChartCanvas id=id figure=model.curves(piece) summary=summary/> }
 }
@@ -151,10 +157,10 @@ fn HeatmapChart(model: LabModel, r: usize) -> impl IntoView {
 
 /// What a heatmap shows, in words (its figure caption for screen readers).
 fn heatmap_summary(h: &Heatmap) -> String {
-    format!(
-        "{}: the model’s probability over the plane (blue negative, orange positive), with {} positives and a sample of {} negatives.",
-        h.title,
-        h.positives.len(),
-        h.negatives.len()
-    )
+    let args = [
+        ("title", h.title.as_str()),
+        ("positives", &count(h.positives.len() as f64)),
+        ("negatives", &count(h.negatives.len() as f64)),
+    ];
+    tf(msg::HEATMAP_SUMMARY, &args)
 }

@@ -59,9 +59,9 @@ pub fn ScenarioPicker(state: Memo<State>, set_state: WriteSignal<State>) -> impl
                 {move || caption.get()}
             </p>
             <p class="note" data-testid="scenario-modified" hidden=move || !changed.get()>
-                "These settings differ from the scenario’s, so its claim may not hold. "
+                {crate::i18n::t(crate::i18n::msg::SCENARIO_MODIFIED)}" "
                 <button type="button" data-testid="scenario-restore"
-                    on:click=move |_| set_state.update(|s| s.lab.scenario.apply(s))>"Restore the scenario’s settings"</button>
+                    on:click=move |_| set_state.update(|s| s.lab.scenario.apply(s))>{crate::i18n::t(crate::i18n::msg::SCENARIO_RESTORE)}</button>
             </p>
         </div>
     }

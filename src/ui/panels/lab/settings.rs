@@ -1,5 +1,6 @@
 //! The lab's settings, folded by default: data, optimisation, and the two runs' losses.
 
+use crate::i18n::{msg, t, tf};
 use crate::state::*;
 use crate::ui::widgets::controls::{BoundNumber, ChoiceControl};
 use leptos::prelude::*;
@@ -12,10 +13,10 @@ pub(super) fn LabSettings(state: Memo<State>, set_state: WriteSignal<State>) -> 
     let unread = |f: fn(&State) -> bool| Memo::new(move |_| state.with(f));
     view! {
     <details class="lab-settings" data-testid="lab-settings" open=open_settings>
-        <summary>"Settings"</summary>
+        <summary>{t(msg::SETTINGS_HEADING)}</summary>
         <div class="settings-grid">
             <fieldset>
-                <legend>"Data"</legend>
+                <legend>{t(msg::SETTINGS_DATA)}</legend>
                 <BoundNumber param=&SEED state=state set_state=set_state/>
                 <ChoiceControl param=&SHAPE state=state set_state=set_state/>
                 <BoundNumber param=&LAB_POSITIVES state=state set_state=set_state/>
@@ -23,11 +24,11 @@ pub(super) fn LabSettings(state: Memo<State>, set_state: WriteSignal<State>) -> 
                 <BoundNumber param=&HARD state=state set_state=set_state/>
                 <ChoiceControl param=&QUADRATIC state=state set_state=set_state/>
                 <p class="note" data-testid="shape-note" hidden=unread(|s| s.lab.shape != crate::core::data::Shape::Beside)>
-                    "On this layout no run can reach the best possible AP: the best boundary is one curve against the hard negatives and another against the easy cloud, and the model draws a single line (or, with quadratic features, a single conic)."
+                    {t(msg::SETTINGS_SHAPE_NOTE)}
                 </p>
             </fieldset>
             <fieldset>
-                <legend>"Optimisation (both runs)"</legend>
+                <legend>{t(msg::SETTINGS_OPTIMISATION)}</legend>
                 <ChoiceControl param=&OPTIMISER state=state set_state=set_state/>
                 <BoundNumber param=&LR state=state set_state=set_state/>
                 <BoundNumber param=&WARMUP state=state set_state=set_state/>
@@ -42,7 +43,7 @@ pub(super) fn LabSettings(state: Memo<State>, set_state: WriteSignal<State>) -> 
                     s.lab.schedule = Schedule::Linear;
                     s.lab.gamma_start = 2.0;
                     s.lab.gamma_end = 0.5;
-                })>"Adaptive γ: 2 → 0.5"</button>
+                })>{tf(msg::SETTINGS_ADAPTIVE, &[("start", &crate::format::num(2.0)), ("end", &crate::format::num(0.5))])}</button>
                 <BoundNumber param=&GAMMA_START state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>
                 <BoundNumber param=&GAMMA_END state=state set_state=set_state disabled=unread(|s| !s.lab.gamma_scheduled())/>
                 <BoundNumber param=&EPOCHS state=state set_state=set_state/>
@@ -52,20 +53,20 @@ pub(super) fn LabSettings(state: Memo<State>, set_state: WriteSignal<State>) -> 
             // third column mostly empty and put Run B alone on a new row.
             <div class="settings-runs">
                 <fieldset>
-                    <legend>"Run A"</legend>
+                    <legend>{tf(msg::SETTINGS_RUN, &[("run", "A")])}</legend>
                     <ChoiceControl param=&A_LOSS state=state set_state=set_state/>
                     <BoundNumber param=&A_GAMMA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(0).gamma)/>
                     <BoundNumber param=&A_ALPHA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(0).alpha)/>
                 </fieldset>
                 <fieldset>
-                    <legend>"Run B"</legend>
+                    <legend>{tf(msg::SETTINGS_RUN, &[("run", "B")])}</legend>
                     <ChoiceControl param=&B_LOSS state=state set_state=set_state/>
                     <BoundNumber param=&B_GAMMA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(1).gamma)/>
                     <BoundNumber param=&B_ALPHA state=state set_state=set_state disabled=unread(|s| !s.lab.run_reads(1).alpha)/>
                 </fieldset>
             </div>
         </div>
-        <p class="note">"Changing a setting starts a new experiment (both runs reset). The γ schedule, when linear, replaces each focal run’s γ."</p>
+        <p class="note">{t(msg::SETTINGS_NOTE)}</p>
     </details>
     }
 }
