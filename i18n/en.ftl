@@ -401,3 +401,77 @@ cdf-negatives = negatives γ = { $gamma }
 cdf-title = loss CDF, run { $run } (paper’s Fig. 4)
 cdf-axis-x = fraction of examples
 cdf-axis-y = cumulative normalised loss
+quiz-ce-over-fl-q = With γ = { $gamma } and no α, an easy example has p_t = { $pt }. How many times smaller than its cross-entropy is its focal loss?
+quiz-ce-over-fl-why = (1 − p_t)^γ = { $base }² = { $factor }, so focal loss is { $ratio }× smaller than CE ({ $fl } against { $ce }). The paper’s point: an easy example hardly counts any more.
+quiz-alpha-class-q = With α = { $alpha }, which class is weighted more?
+quiz-alpha-class-positives = the positives (the rare class)
+quiz-alpha-class-negatives = the negatives (the background)
+quiz-alpha-class-both = both equally
+quiz-alpha-class-why = α is the positives’ weight and 1 − α the negatives’: { $pos } against { $neg }. With γ = 2 the paper found α = 0.25 best: focal loss already quietens the many easy negatives, so the rare class needs less help than α-balanced CE gives it.
+quiz-prior-bias-q = What bias b makes a new model predict p = { $prior } for every anchor (the prior π = { $prior })?
+quiz-prior-bias-why = b = −ln((1 − π)/π) = −ln(99) = { $bias }. Starting there, the { $negatives } easy negatives do not swamp the first steps of training (the paper’s §3.3); b = 0 starts every anchor at p = 0.5.
+quiz-gamma-zero-q = With γ = 0 and no α, focal loss is…
+quiz-gamma-zero-exact = exactly cross-entropy
+quiz-gamma-zero-half = half of cross-entropy
+quiz-gamma-zero-easy = zero for easy examples
+quiz-gamma-zero-why = (1 − p_t)⁰ = 1 for every p_t, so FL = CE on every example (checked here from −20 to 20 in the logit, both classes). With α it is α-balanced CE.
+quiz-neg-share-q = At 1 positive per { $negatives } negatives (the imbalance view’s distributions), what share of the cross-entropy loss comes from the negatives? (in %)
+quiz-neg-share-why = { $share } of the CE loss comes from negatives, although each easy negative’s loss is small: there are a thousand of them per positive. That is the imbalance focal loss was made for.
+quiz-hard-gradient-q = A hard example (p_t = { $pt }, γ = { $gamma }, no α): how much of its cross-entropy gradient |dCE/dlogit| does focal loss keep?
+quiz-hard-gradient-all = almost all of it
+quiz-hard-gradient-half = about half
+quiz-hard-gradient-tenth = about a tenth or less
+quiz-hard-gradient-why = { $kept } of it ({ $fl } against { $ce }); an easy example (p_t = 0.9) keeps only { $easy }. Focal loss turns the gradient down on the easy examples, not on the hard ones, so the hard ones lead.
+quiz-alpha-ap-q = In the lab’s α scenario (γ = 2), what does α = 0.25 instead of 0.75 do to the average precision?
+quiz-alpha-ap-raises = raises it clearly
+quiz-alpha-ap-lowers = lowers it clearly
+quiz-alpha-ap-barely = barely changes it: α moves the threshold, not the ranking
+quiz-alpha-ap-why = On every seed the tests tried, the two runs’ AP stay within 0.01 of each other, while at the threshold α = 0.75 has the higher recall and α = 0.25 the higher precision: a class weight shifts where the scores fall, not their order.
+quiz-fl-above-ce-q = Can focal loss (γ ≥ 0, α in [0, 1] or none) ever be larger than cross-entropy on the same example?
+quiz-fl-above-ce-yes = yes, for hard examples
+quiz-fl-above-ce-no = no, never
+quiz-fl-above-ce-why = No: (1 − p_t)^γ ≤ 1 and α_t ≤ 1, so FL = α_t (1 − p_t)^γ CE ≤ CE on every example. Focal loss only takes away, less from the hard examples than from the easy ones.
+quiz-not-a-number = “{ $raw }” is not a number.
+quiz-pick-first = Pick one of the answers first.
+quiz-right = Right. { $why }
+quiz-wrong = Not quite: { $answer }. { $why }
+quiz-label = Check yourself: { $panel }
+quiz-heading = Check yourself
+quiz-your-answer = Your answer…
+quiz-check = Check my answer
+quiz-forget = Forget it
+exercise-group-shared = γ, α and the prior π (shared by several panels)
+exercise-free = free to move
+exercise-locked = locked at this page’s value
+exercise-hidden = hidden
+exercise-heading = Make an exercise link
+exercise-note = The link keeps this page’s current values: set them first, then choose what learners see. A locked control shows its value and cannot be moved.
+exercise-panels = Panels to show
+exercise-controls = Controls
+exercise-checks = Check yourself questions to ask
+exercise-present = Open in presenter mode
+exercise-link = The exercise link:
+exercise-copy = Copy link
+exercise-preview = Preview
+exercise-open-tab = Open in a new tab
+exercise-frame = Preview of the exercise link
+exercise-embed = Or embed one panel with the same controls hidden and locked:
+exercise-snippet = Embed snippet
+present-intro = Presenter mode: → and ← step through { $total } presets.
+present-region = Presenter
+present-back = Previous preset
+present-next = Next preset
+present-exit = Leave presenter mode
+code-copy = Copy
+code-returns = returns for the current point
+code-listing = { $library } code
+code-intro = For the Explorer’s current point (p_t = { $pt }, a { $class } example), γ = { $gamma } and { $alpha }:
+code-positive = positive
+code-negative = negative
+code-no-alpha = no α
+code-conventions = Conventions that differ between libraries
+convention-torchvision = torchvision and fvcore give α to positives and 1 − α to negatives; α = −1 (fvcore’s default) turns weighting off. torchvision’s default is α = 0.25.
+convention-keras-alpha = Keras’s BinaryFocalCrossentropy ignores α unless apply_class_balancing=True (default False).
+convention-keras-clip = Keras clips probabilities to [1e-7, 1 − 1e-7], so its loss saturates at −ln(1e-7) ≈ 16.1 even with from_logits=True, while torchvision keeps growing linearly with the logit.
+convention-categorical = Keras’s CategoricalFocalCrossentropy multiplies every class by α (a scalar or one value per class); kornia with a scalar α gives class 0 weight 1 − α and every other class α.
+convention-soft = Soft labels: torchvision uses p_t = p·y + (1 − p)(1 − y) with the soft y; kornia’s binary focal loss weighs the two log terms separately, so the two differ for 0 < y < 1.

@@ -5,7 +5,8 @@
 
 use crate::core::imbalance::{prior_bias, Compared};
 use crate::core::loss::{point_readout, sigmoid_focal, softplus, Alpha};
-use crate::format::{num, percent};
+use crate::format::{count, num, percent};
+use crate::i18n::{msg, t, Msg};
 use crate::state::lab::{Claim, Scenario};
 use crate::state::{Panel, State};
 
@@ -76,6 +77,17 @@ pub fn read_number(text: &str) -> Option<f64> {
 }
 
 /// The checks for the state `s`, in page order.
+/// A message with owned arguments.
+fn say(m: Msg, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    crate::i18n::tf(m, &args)
+}
+
+/// The options of a choice, in the page's language.
+fn words(options: &[Msg]) -> Vec<&'static str> {
+    options.iter().map(|m| t(*m)).collect()
+}
+
 pub fn checks(s: &State) -> Vec<Check> {
     let none = Alpha::None;
     let easy = point_readout(0.9, true, none, 2.0);
@@ -116,95 +128,85 @@ pub fn checks(s: &State) -> Vec<Check> {
         Check {
             id: "ce-over-fl",
             panel: Panel::Explorer,
-            question: "With γ = 2 and no α, an easy example has p_t = 0.9. How many times smaller than its cross-entropy is its focal loss?".into(),
+            question: say(msg::QUIZ_CE_OVER_FL_Q, &[("gamma", num(2.0)), ("pt", num(0.9))]),
             kind: Kind::Number { answer: easy.ce_over_fl, tolerance: 0.05 * easy.ce_over_fl },
-            explanation: format!(
-                "(1 − p_t)^γ = 0.1² = {}, so focal loss is {}× smaller than CE ({} against {}). The paper's point: an easy example hardly counts any more.",
-                num(easy.modulating), num(easy.ce_over_fl), num(easy.fl), num(easy.ce)
-            ),
+            explanation: say(msg::QUIZ_CE_OVER_FL_WHY, &[
+                ("base", num(0.1)), ("factor", num(easy.modulating)), ("ratio", num(easy.ce_over_fl)),
+                ("fl", num(easy.fl)), ("ce", num(easy.ce)),
+            ]),
             shows: "gamma=2&alpha=none&pt=0.9&y=1",
         },
         Check {
             id: "alpha-class",
             panel: Panel::Explorer,
-            question: "With α = 0.25, which class is weighted more?".into(),
+            question: say(msg::QUIZ_ALPHA_CLASS_Q, &[("alpha", num(0.25))]),
             kind: Kind::Choice {
-                options: vec!["the positives (the rare class)", "the negatives (the background)", "both equally"],
+                options: words(&[msg::QUIZ_ALPHA_CLASS_POSITIVES, msg::QUIZ_ALPHA_CLASS_NEGATIVES, msg::QUIZ_ALPHA_CLASS_BOTH]),
                 right: if pos_w > neg_w { 0 } else if neg_w > pos_w { 1 } else { 2 },
             },
-            explanation: format!(
-                "α is the positives' weight and 1 − α the negatives': {} against {}. With γ = 2 the paper found α = 0.25 best: focal loss already quietens the many easy negatives, so the rare class needs less help than α-balanced CE gives it.",
-                num(pos_w), num(neg_w)
-            ),
+            explanation: say(msg::QUIZ_ALPHA_CLASS_WHY, &[("pos", num(pos_w)), ("neg", num(neg_w))]),
             shows: "alpha=0.25&y=0",
         },
         Check {
             id: "prior-bias",
             panel: Panel::Calculators,
-            question: "What bias b makes a new model predict p = 0.01 for every anchor (the prior π = 0.01)?".into(),
+            question: say(msg::QUIZ_PRIOR_BIAS_Q, &[("prior", num(0.01))]),
             kind: Kind::Number { answer: bias, tolerance: 0.05 },
-            explanation: format!(
-                "b = −ln((1 − π)/π) = −ln(99) = {}. Starting there, the 100,000 easy negatives do not swamp the first steps of training (the paper's §3.3); b = 0 starts every anchor at p = 0.5.",
-                num(bias)
-            ),
+            explanation: say(msg::QUIZ_PRIOR_BIAS_WHY, &[("bias", num(bias)), ("negatives", count(100_000.0))]),
             shows: "prior=0.01",
         },
         Check {
             id: "gamma-zero",
             panel: Panel::Explorer,
-            question: "With γ = 0 and no α, focal loss is…".into(),
+            question: t(msg::QUIZ_GAMMA_ZERO_Q).into(),
             kind: Kind::Choice {
-                options: vec!["exactly cross-entropy", "half of cross-entropy", "zero for easy examples"],
+                options: words(&[msg::QUIZ_GAMMA_ZERO_EXACT, msg::QUIZ_GAMMA_ZERO_HALF, msg::QUIZ_GAMMA_ZERO_EASY]),
                 right: if same { 0 } else { 1 },
             },
-            explanation: "(1 − p_t)⁰ = 1 for every p_t, so FL = CE on every example (checked here from −20 to 20 in the logit, both classes). With α it is α-balanced CE.".into(),
+            explanation: t(msg::QUIZ_GAMMA_ZERO_WHY).into(),
             shows: "gamma=0&alpha=none",
         },
         Check {
             id: "neg-share",
             panel: Panel::Imbalance,
-            question: "At 1 positive per 1,000 negatives (the imbalance view's distributions), what share of the cross-entropy loss comes from the negatives? (in %)".into(),
+            question: say(msg::QUIZ_NEG_SHARE_Q, &[("negatives", count(1000.0))]),
             kind: Kind::Number { answer: 100.0 * ce_share, tolerance: 5.0 },
-            explanation: format!(
-                "{} of the CE loss comes from negatives, although each easy negative's loss is small: there are a thousand of them per positive. That is the imbalance focal loss was made for.",
-                percent(ce_share)
-            ),
+            explanation: say(msg::QUIZ_NEG_SHARE_WHY, &[("share", percent(ce_share))]),
             shows: "ratio=1000",
         },
         Check {
             id: "hard-gradient",
             panel: Panel::Explorer,
-            question: "A hard example (p_t = 0.3, γ = 2, no α): how much of its cross-entropy gradient |dCE/dlogit| does focal loss keep?".into(),
+            question: say(msg::QUIZ_HARD_GRADIENT_Q, &[("pt", num(0.3)), ("gamma", num(2.0))]),
             kind: Kind::Choice {
-                options: vec!["almost all of it", "about half", "about a tenth or less"],
+                options: words(&[msg::QUIZ_HARD_GRADIENT_ALL, msg::QUIZ_HARD_GRADIENT_HALF, msg::QUIZ_HARD_GRADIENT_TENTH]),
                 right: if kept > 0.8 { 0 } else if kept > 0.3 { 1 } else { 2 },
             },
-            explanation: format!(
-                "{} of it ({} against {}); an easy example (p_t = 0.9) keeps only {}. Focal loss turns the gradient down on the easy examples, not on the hard ones, so the hard ones lead.",
-                percent(kept), num(hard_fl), num(hard_ce), percent(easy_kept)
-            ),
+            explanation: say(msg::QUIZ_HARD_GRADIENT_WHY, &[
+                ("kept", percent(kept)), ("fl", num(hard_fl)), ("ce", num(hard_ce)), ("easy", percent(easy_kept)),
+            ]),
             shows: "gamma=2&alpha=none&pt=0.3&y=1",
         },
         Check {
             id: "alpha-ap",
             panel: Panel::Lab,
-            question: "In the lab's α scenario (γ = 2), what does α = 0.25 instead of 0.75 do to the average precision?".into(),
+            question: t(msg::QUIZ_ALPHA_AP_Q).into(),
             kind: Kind::Choice {
-                options: vec!["raises it clearly", "lowers it clearly", "barely changes it: α moves the threshold, not the ranking"],
+                options: words(&[msg::QUIZ_ALPHA_AP_RAISES, msg::QUIZ_ALPHA_AP_LOWERS, msg::QUIZ_ALPHA_AP_BARELY]),
                 right: if threshold { 2 } else { 0 },
             },
-            explanation: "On every seed the tests tried, the two runs' AP stay within 0.01 of each other, while at the threshold α = 0.75 has the higher recall and α = 0.25 the higher precision: a class weight shifts where the scores fall, not their order.".into(),
+            explanation: t(msg::QUIZ_ALPHA_AP_WHY).into(),
             shows: "scenario=alpha",
         },
         Check {
             id: "fl-above-ce",
             panel: Panel::Variants,
-            question: "Can focal loss (γ ≥ 0, α in [0, 1] or none) ever be larger than cross-entropy on the same example?".into(),
+            question: t(msg::QUIZ_FL_ABOVE_CE_Q).into(),
             kind: Kind::Choice {
-                options: vec!["yes, for hard examples", "no, never"],
+                options: words(&[msg::QUIZ_FL_ABOVE_CE_YES, msg::QUIZ_FL_ABOVE_CE_NO]),
                 right: if above { 0 } else { 1 },
             },
-            explanation: "No: (1 − p_t)^γ ≤ 1 and α_t ≤ 1, so FL = α_t (1 − p_t)^γ CE ≤ CE on every example. Focal loss only takes away, less from the hard examples than from the easy ones.".into(),
+            explanation: t(msg::QUIZ_FL_ABOVE_CE_WHY).into(),
             shows: "gamma=2",
         },
     ]

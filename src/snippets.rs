@@ -104,10 +104,10 @@ fn plain_pytorch(x: f64, y: f64, alpha: f64, gamma: f64) -> f64 {
 }
 
 /// The conventions that differ between libraries, as the page explains them.
-pub const CONVENTIONS: [&str; 5] = [
-    "torchvision and fvcore give α to positives and 1 − α to negatives; α = −1 (fvcore’s default) turns weighting off. torchvision’s default is α = 0.25.",
-    "Keras’s BinaryFocalCrossentropy ignores α unless apply_class_balancing=True (default False).",
-    "Keras clips probabilities to [1e-7, 1 − 1e-7], so its loss saturates at −ln(1e-7) ≈ 16.1 even with from_logits=True, while torchvision keeps growing linearly with the logit.",
-    "Keras’s CategoricalFocalCrossentropy multiplies every class by α (a scalar or one value per class); kornia with a scalar α gives class 0 weight 1 − α and every other class α.",
-    "Soft labels: torchvision uses p_t = p·y + (1 − p)(1 − y) with the soft y; kornia’s binary focal loss weighs the two log terms separately, so the two differ for 0 < y < 1.",
+pub const CONVENTIONS: [crate::i18n::Msg; 5] = [
+    crate::i18n::msg::CONVENTION_TORCHVISION,
+    crate::i18n::msg::CONVENTION_KERAS_ALPHA,
+    crate::i18n::msg::CONVENTION_KERAS_CLIP,
+    crate::i18n::msg::CONVENTION_CATEGORICAL,
+    crate::i18n::msg::CONVENTION_SOFT,
 ];

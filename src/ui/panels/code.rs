@@ -1,5 +1,7 @@
 //! "Use it in your code": snippets for the current γ and α, and each library's value.
 
+use crate::i18n::number::local;
+use crate::i18n::{msg, t, tf};
 use crate::snippets::{snippets, CONVENTIONS};
 use crate::state::State;
 use crate::ui::widgets::readout::Readout;
@@ -25,11 +27,11 @@ pub fn CodePanel(state: Memo<State>) -> impl IntoView {
                 view! {
                     <div class="snippet">
                         <h3>{library}</h3>
-                        <pre tabindex="0" role="region" aria-label=format!("{library} code")><code data-testid=format!("code-{id}")>{code}</code></pre>
+                        <pre tabindex="0" role="region" aria-label=tf(msg::CODE_LISTING, &[("library", library)])><code data-testid=format!("code-{id}")>{code}</code></pre>
                         <div class="snippet-tools">
                             <button type="button" data-testid=format!("copy-{id}")
-                                on:click=move |_| crate::ui::browser::page::copy_text(&copy_code)>"Copy"</button>
-                            <dl class="readouts"><Readout testid=["code-value-torchvision", "code-value-keras", "code-value-pytorch"][k.min(2)] label="returns for the current point" value=value/></dl>
+                                on:click=move |_| crate::ui::browser::page::copy_text(&copy_code)>{t(msg::CODE_COPY)}</button>
+                            <dl class="readouts"><Readout testid=["code-value-torchvision", "code-value-keras", "code-value-pytorch"][k.min(2)] label=t(msg::CODE_RETURNS) value=value/></dl>
                         </div>
                     </div>
                 }
@@ -38,20 +40,22 @@ pub fn CodePanel(state: Memo<State>) -> impl IntoView {
     };
     view! {
         <section class="panel code" aria-labelledby="code-title" data-testid="code">
-            <h2 id="code-title">"Use it in your code"</h2>
+            <h2 id="code-title">{t(msg::PANEL_CODE)}</h2>
             <p class="intro">{move || {
                 let p = point.get();
-                format!(
-                    "For the Explorer’s current point (p_t = {}, a {} example), γ = {} and {}:",
-                    p.pt,
-                    if p.positive { "positive" } else { "negative" },
-                    p.gamma,
-                    p.alpha.map_or("no α".to_owned(), |a| format!("α = {a}"))
-                )
+                let alpha = p.alpha.map_or(t(msg::CODE_NO_ALPHA).to_owned(), |a| format!("α = {}", local(&a.to_string())));
+                let args = [
+                    ("pt", local(&p.pt.to_string())),
+                    ("class", t(if p.positive { msg::CODE_POSITIVE } else { msg::CODE_NEGATIVE }).to_owned()),
+                    ("gamma", local(&p.gamma.to_string())),
+                    ("alpha", alpha),
+                ];
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                tf(msg::CODE_INTRO, &args)
             }}</p>
             <div class="snippets">{blocks}</div>
-            <h3>"Conventions that differ between libraries"</h3>
-            <ul class="conventions">{CONVENTIONS.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            <h3>{t(msg::CODE_CONVENTIONS)}</h3>
+            <ul class="conventions">{CONVENTIONS.iter().map(|c| view! { <li>{t(*c)}</li> }).collect_view()}</ul>
         </section>
     }
 }

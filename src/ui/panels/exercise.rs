@@ -3,6 +3,7 @@
 //! presenter mode, and gets the link, a preview and an embed snippet. Reached only through
 //! the later module (`later.rs`): it opens on a click.
 
+use crate::i18n::{msg, t, Msg};
 use crate::quiz::checks;
 use crate::state::classroom::LOCKABLE;
 use crate::state::{location, Choice, Classroom, Panel, State, CONTROL_ROWS};
@@ -10,14 +11,14 @@ use crate::ui::panels::toolbar::{iframe, panel_menu};
 use leptos::prelude::*;
 
 /// What each list of [`CONTROL_ROWS`] is called in the dialog.
-const GROUPS: [&str; 7] = [
-    "γ, α and the prior π (shared by several panels)",
-    "Explorer",
-    "Class imbalance",
-    "Calculators",
-    "Variants",
-    "Multi-class",
-    "Training lab",
+const GROUPS: [Msg; 7] = [
+    msg::EXERCISE_GROUP_SHARED,
+    msg::PANEL_EXPLORER,
+    msg::PANEL_IMBALANCE,
+    msg::PANEL_CALCULATORS,
+    msg::PANEL_VARIANTS,
+    msg::PANEL_MULTI_CLASS,
+    msg::PANEL_LAB,
 ];
 const _: () = assert!(GROUPS.len() == CONTROL_ROWS.len());
 
@@ -30,10 +31,10 @@ enum Shown {
 }
 
 impl Shown {
-    const ALL: [(Shown, &'static str, &'static str); 3] = [
-        (Shown::Free, "free", "free to move"),
-        (Shown::Locked, "lock", "locked at this page’s value"),
-        (Shown::Hidden, "hide", "hidden"),
+    const ALL: [(Shown, &'static str, Msg); 3] = [
+        (Shown::Free, "free", msg::EXERCISE_FREE),
+        (Shown::Locked, "lock", msg::EXERCISE_LOCKED),
+        (Shown::Hidden, "hide", msg::EXERCISE_HIDDEN),
     ];
 
     fn of(c: &Classroom, key: &str) -> Shown {
@@ -111,14 +112,14 @@ fn control_menus(choice: RwSignal<Classroom>) -> impl IntoView {
                                     choice.update(|c| shown.set(c, param.key));
                                 }
                             }>
-                            {Shown::ALL.map(|(_, token, label)| view! { <option value=token>{label}</option> })}
+                            {Shown::ALL.map(|(_, token, label)| view! { <option value=token>{t(label)}</option> })}
                         </select>
                     }
                 })
                 .collect_view();
             view! {
                 <details class="exercise-group">
-                    <summary>{group}</summary>
+                    <summary>{t(group)}</summary>
                     <div class="exercise-controls">{menus}</div>
                 </details>
             }
@@ -162,18 +163,18 @@ pub fn exercise_box(state: Memo<State>) -> AnyView {
     };
     view! {
         <div class="embed-box exercise-box" role="group" aria-labelledby="exercise-title" data-testid="exercise-box">
-            <h2 id="exercise-title" class="box-title">"Make an exercise link"</h2>
-            <p class="note">"The link keeps this page’s current values: set them first, then choose what learners see. A locked control shows its value and cannot be moved."</p>
+            <h2 id="exercise-title" class="box-title">{t(msg::EXERCISE_HEADING)}</h2>
+            <p class="note">{t(msg::EXERCISE_NOTE)}</p>
             <fieldset>
-                <legend>"Panels to show"</legend>
+                <legend>{t(msg::EXERCISE_PANELS)}</legend>
                 {panel_boxes(choice)}
             </fieldset>
             <fieldset>
-                <legend>"Controls"</legend>
+                <legend>{t(msg::EXERCISE_CONTROLS)}</legend>
                 {control_menus(choice)}
             </fieldset>
             <fieldset>
-                <legend>"Check yourself questions to ask"</legend>
+                <legend>{t(msg::EXERCISE_CHECKS)}</legend>
                 {check_boxes(state, choice)}
             </fieldset>
             <label class="exercise-choice">
@@ -183,22 +184,22 @@ pub fn exercise_box(state: Memo<State>) -> AnyView {
                         let on = event_target_checked(&ev);
                         choice.update(|c| c.present = on);
                     }/>
-                " Open in presenter mode"
+                " "{t(msg::EXERCISE_PRESENT)}
             </label>
-            <label for="exercise-url">"The exercise link:"</label>
+            <label for="exercise-url">{t(msg::EXERCISE_LINK)}</label>
             <input type="text" id="exercise-url" readonly data-testid="exercise-url" prop:value=url/>
             <div class="snippet-tools">
-                <button type="button" data-testid="exercise-copy" on:click=move |_| crate::ui::browser::page::copy_text(&url.get_untracked())>"Copy link"</button>
+                <button type="button" data-testid="exercise-copy" on:click=move |_| crate::ui::browser::page::copy_text(&url.get_untracked())>{t(msg::EXERCISE_COPY)}</button>
                 <button type="button" data-testid="exercise-preview" aria-expanded=move || preview.get().to_string()
-                    on:click=move |_| set_preview.update(|p| *p = !*p)>"Preview"</button>
-                <a href=url target="_blank" rel="noopener" data-testid="exercise-open-tab">"Open in a new tab"</a>
+                    on:click=move |_| set_preview.update(|p| *p = !*p)>{t(msg::EXERCISE_PREVIEW)}</button>
+                <a href=url target="_blank" rel="noopener" data-testid="exercise-open-tab">{t(msg::EXERCISE_OPEN_TAB)}</a>
             </div>
             {move || preview.get().then(|| view! {
-                <iframe class="exercise-frame" data-testid="exercise-frame" title="Preview of the exercise link" src=url></iframe>
+                <iframe class="exercise-frame" data-testid="exercise-frame" title=t(msg::EXERCISE_FRAME) src=url></iframe>
             })}
-            <label for="exercise-embed-panel">"Or embed one panel with the same controls hidden and locked:"</label>
+            <label for="exercise-embed-panel">{t(msg::EXERCISE_EMBED)}</label>
             {panel_menu("exercise-embed-panel", embed_panel, set_embed_panel)}
-            <textarea readonly rows="3" aria-label="Embed snippet" data-testid="exercise-snippet" prop:value=snippet></textarea>
+            <textarea readonly rows="3" aria-label=t(msg::EXERCISE_SNIPPET) data-testid="exercise-snippet" prop:value=snippet></textarea>
         </div>
     }
     .into_any()

@@ -5,6 +5,7 @@
 //! in the later module) while presenter mode is on. The large type and the palette are
 //! `assets/classroom.css` and the charts' own `Style::contrast`.
 
+use crate::i18n::{msg, t, tf};
 use crate::state::{Choice, Panel, Scenario, State, SCENARIO};
 use crate::ui::panels::explorer::EXAMPLES;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ fn presets(state: &State) -> Vec<Preset> {
     let scenarios = Scenario::ALL[1..].iter().map(|&sc| Preset {
         panel: Panel::Lab,
         label: sc.label().to_owned(),
-        why: crate::i18n::t(crate::i18n::msg::PRESENT_LAB_WHY).to_owned(),
+        why: t(msg::PRESENT_LAB_WHY).to_owned(),
         apply: Box::new(move |s: &mut State| s.set(&SCENARIO, sc.value())),
     });
     examples
@@ -125,18 +126,18 @@ pub fn presenter(state: ReadSignal<State>, set_state: WriteSignal<State>) -> imp
     });
     on_cleanup(move || keys.remove());
     let words = move || match step.get() {
-        None => format!("Presenter mode: → and ← step through {total} presets."),
+        None => tf(msg::PRESENT_INTRO, &[("total", &total.to_string())]),
         Some(i) => {
             list.with_value(|l| format!("{} / {total} · {}. {}", i + 1, l[i].label, l[i].why))
         }
     };
     view! {
-        <div class="present-bar" role="region" aria-label="Presenter">
-            <button type="button" data-testid="present-back" aria-label="Previous preset" on:click=move |_| back()>"←"</button>
+        <div class="present-bar" role="region" aria-label=t(msg::PRESENT_REGION)>
+            <button type="button" data-testid="present-back" aria-label=t(msg::PRESENT_BACK) on:click=move |_| back()>"←"</button>
             <p role="status" data-testid="present-step" data-value=move || step.get().map_or(String::new(), |i| (i + 1).to_string())>{words}</p>
-            <button type="button" data-testid="present-next" aria-label="Next preset" on:click=move |_| next()>"→"</button>
+            <button type="button" data-testid="present-next" aria-label=t(msg::PRESENT_NEXT) on:click=move |_| next()>"→"</button>
             <button type="button" data-testid="present-exit"
-                on:click=move |_| set_state.update(|s| s.classroom.present = false)>"Leave presenter mode"</button>
+                on:click=move |_| set_state.update(|s| s.classroom.present = false)>{t(msg::PRESENT_EXIT)}</button>
         </div>
     }
 }

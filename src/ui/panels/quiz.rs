@@ -3,6 +3,7 @@
 //! panel set to the state that shows it. Answers are kept in this browser's local storage
 //! only, and can be forgotten.
 
+use crate::i18n::{msg, t, tf};
 use crate::quiz::{checks, read_number, Check, Given, Kind};
 use crate::state::{codec, Panel, State};
 use leptos::either::Either;
@@ -45,14 +46,14 @@ struct Outcome {
 fn judge(check: &Check, typed: &str) -> Result<Outcome, String> {
     let given = match &check.kind {
         Kind::Number { .. } => Given::Number(
-            read_number(typed).ok_or_else(|| format!("“{}” is not a number.", typed.trim()))?,
+            read_number(typed).ok_or_else(|| tf(msg::QUIZ_NOT_A_NUMBER, &[("raw", typed.trim())]))?,
         ),
         Kind::Choice { options, .. } => Given::Choice(
             typed
                 .parse::<usize>()
                 .ok()
                 .filter(|i| *i < options.len())
-                .ok_or_else(|| "Pick one of the answers first.".to_owned())?,
+                .ok_or_else(|| t(msg::QUIZ_PICK_FIRST).to_owned())?,
         ),
     };
     let right = check.is_right(given);
@@ -61,9 +62,9 @@ fn judge(check: &Check, typed: &str) -> Result<Outcome, String> {
         Kind::Choice { options, right } => options[*right].to_owned(),
     };
     let words = if right {
-        format!("Right. {}", check.explanation)
+        tf(msg::QUIZ_RIGHT, &[("why", &check.explanation)])
     } else {
-        format!("Not quite: {answer}. {}", check.explanation)
+        tf(msg::QUIZ_WRONG, &[("answer", &answer), ("why", &check.explanation)])
     };
     Ok(Outcome { right, words })
 }
@@ -83,8 +84,8 @@ pub fn Checks(panel: Panel, state: Memo<State>, set_state: WriteSignal<State>) -
             .map(|c| view! { <OneCheck id=c.id question=c.question kind=c.kind state=state set_state=set_state/> })
             .collect_view();
         view! {
-            <aside class="panel checks" aria-label=format!("Check yourself: {}", panel.title())>
-                <h3>"Check yourself"</h3>
+            <aside class="panel checks" aria-label=tf(msg::QUIZ_LABEL, &[("panel", panel.title())])>
+                <h3>{t(msg::QUIZ_HEADING)}</h3>
                 {items}
             </aside>
         }
@@ -143,7 +144,7 @@ fn OneCheck(
         Kind::Choice { options, .. } => Either::Right(view! {
             <select data-testid=format!("quiz-{id}-answer") aria-labelledby=input_label
                 prop:value=typed on:change=move |ev| set_typed.set(event_target_value(&ev))>
-                <option value="">"Your answer…"</option>
+                <option value="">{t(msg::QUIZ_YOUR_ANSWER)}</option>
                 {options.into_iter().enumerate().map(|(i, o)| view! { <option value=i.to_string()>{o}</option> }).collect_view()}
             </select>
         }),
@@ -154,10 +155,10 @@ fn OneCheck(
             <div class="list-buttons">
                 {input}
                 <button type="button" data-testid=format!("quiz-{id}-submit")
-                    on:click=move |_| commit(typed.get_untracked())>"Check my answer"</button>
+                    on:click=move |_| commit(typed.get_untracked())>{t(msg::QUIZ_CHECK)}</button>
                 <button type="button" data-testid=format!("quiz-{id}-forget")
                     on:click=move |_| { keep(id, None); set_typed.set(String::new()); outcome.set(None); }>
-                    "Forget it"
+                    {t(msg::QUIZ_FORGET)}
                 </button>
             </div>
             <p aria-live="polite" class="check-result">
