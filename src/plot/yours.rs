@@ -1,6 +1,7 @@
 //! The "Your predictions" charts as data: where each class's examples sit over p_t, and the
 //! negatives' share of the focal loss and of its gradient against γ.
 
+use crate::i18n::{msg, t};
 use super::curves::{CurveChart, Legend, Series, XAxis};
 use crate::core::loss::Alpha;
 use crate::core::yours::Binned;
@@ -29,12 +30,12 @@ pub fn pt_chart(centres: &[f64], classes: &[Vec<f64>; 2]) -> CurveChart {
         y_range: (0.0, (top * 1.08).max(0.01)),
         legend: Legend::Below,
         ..CurveChart::new(
-            "where your examples sit",
-            "p_t (log-odds scale)",
-            "fraction of the class",
+            t(msg::YOURS_PT_TITLE),
+            t(msg::MASS_AXIS_X),
+            t(msg::YOURS_PT_AXIS),
             vec![
-                Series::new("negatives", points(0), Some(5)),
-                Series::new("positives", points(1), Some(4)),
+                Series::new(t(msg::MASS_NEGATIVES), points(0), Some(5)),
+                Series::new(t(msg::MASS_POSITIVES), points(1), Some(4)),
             ],
         )
     }
@@ -55,7 +56,7 @@ pub fn share_chart(binned: &Binned, alpha: Alpha, gamma: f64) -> CurveChart {
         Series {
             emphasised: true,
             ..Series::new(
-                "focal loss",
+                t(msg::FORMULA_FL),
                 shares.iter().map(|&(g, s)| (g, s.0)).collect(),
                 None,
             )
@@ -63,7 +64,7 @@ pub fn share_chart(binned: &Binned, alpha: Alpha, gamma: f64) -> CurveChart {
         Series {
             dashed: true,
             ..Series::new(
-                "its |gradient|",
+                t(msg::YOURS_SHARE_GRADIENT),
                 shares.iter().map(|&(g, s)| (g, s.1)).collect(),
                 None,
             )
@@ -76,9 +77,9 @@ pub fn share_chart(binned: &Binned, alpha: Alpha, gamma: f64) -> CurveChart {
         y_range: (0.0, 1.02),
         legend: Legend::Below,
         ..CurveChart::new(
-            "share from your negatives against γ, at this α",
+            t(msg::YOURS_SHARE_TITLE),
             "γ",
-            "fraction from negatives",
+            t(msg::SHARE_AXIS_Y),
             series,
         )
     }

@@ -1,5 +1,7 @@
 //! What can be wrong with a table of predictions: a row (refused, the others kept) or the whole
 //! file (refused, the data loaded before kept), each said in words for the panel.
+use crate::i18n::number::local;
+use crate::i18n::{msg, t, tf};
 
 /// Why a row was refused.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,19 +24,23 @@ pub enum RowProblem {
 
 impl std::fmt::Display for RowProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            RowProblem::NotANumber(col, text) => write!(f, "{col} “{text}” is not a number"),
-            RowProblem::NotFinite(col) => write!(f, "{col} is NaN or infinite"),
-            RowProblem::Label(v) => write!(f, "label {v} is not 0 or 1"),
-            RowProblem::ProbRange(p) => write!(f, "probability {p} is outside [0, 1]"),
-            RowProblem::InfiniteLoss => {
-                f.write_str("a probability of exactly 0 or 1 on the wrong class (infinite loss)")
+        let text = match self {
+            RowProblem::NotANumber(col, text) => {
+                tf(msg::ROW_NOT_A_NUMBER, &[("column", col), ("text", text)])
             }
-            RowProblem::Missing(col) => write!(f, "the {col} column is missing"),
-            RowProblem::ColumnCount { found, expected } => {
-                write!(f, "{found} columns where the header has {expected}")
+            RowProblem::NotFinite(col) => tf(msg::ROW_NOT_FINITE, &[("column", col)]),
+            RowProblem::Label(v) => tf(msg::ROW_LABEL, &[("value", &local(&v.to_string()))]),
+            RowProblem::ProbRange(p) => {
+                tf(msg::ROW_PROB_RANGE, &[("value", &local(&p.to_string()))])
             }
-        }
+            RowProblem::InfiniteLoss => t(msg::ROW_INFINITE_LOSS).to_owned(),
+            RowProblem::Missing(col) => tf(msg::ROW_MISSING, &[("column", col)]),
+            RowProblem::ColumnCount { found, expected } => tf(
+                msg::ROW_COLUMN_COUNT,
+                &[("found", &found.to_string()), ("expected", &expected.to_string())],
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -61,29 +67,19 @@ pub enum FileProblem {
 
 impl std::fmt::Display for FileProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            FileProblem::Empty => f.write_str("The file is empty."),
-            FileProblem::HeaderOnly => f.write_str("The file has a header row and no data rows."),
-            FileProblem::NoLabel => f.write_str(
-                "The header has no “label” column (0 for a negative, 1 for a positive).",
-            ),
-            FileProblem::BothScores => f.write_str(
-                "The header has both “logit” and “prob”: keep one, so that it is clear which the loss uses.",
-            ),
-            FileProblem::NoScore => f.write_str(
-                "The header has neither “logit” (a raw score) nor “prob” (the positive class’s probability).",
-            ),
-            FileProblem::NotText => {
-                f.write_str("This is not a text file: save the predictions as CSV or TSV.")
+        let m = match self {
+            FileProblem::Empty => msg::FILE_EMPTY,
+            FileProblem::HeaderOnly => msg::FILE_HEADER_ONLY,
+            FileProblem::NoLabel => msg::FILE_NO_LABEL,
+            FileProblem::BothScores => msg::FILE_BOTH_SCORES,
+            FileProblem::NoScore => msg::FILE_NO_SCORE,
+            FileProblem::NotText => msg::FILE_NOT_TEXT,
+            FileProblem::TooLarge(bytes) => {
+                let size = format!("{:.0}", bytes / 1024.0 / 1024.0);
+                return f.write_str(&tf(msg::FILE_TOO_LARGE, &[("size", &size), ("limit", "200")]));
             }
-            FileProblem::TooLarge(bytes) => write!(
-                f,
-                "The file is {:.0} MB; the limit is 200 MB. Sample its rows (every k-th anchor) first.",
-                bytes / 1024.0 / 1024.0
-            ),
-            FileProblem::NoGoodRows => {
-                f.write_str("No row could be used; the reasons for the first ones are listed.")
-            }
-        }
+            FileProblem::NoGoodRows => msg::FILE_NO_GOOD_ROWS,
+        };
+        f.write_str(t(m))
     }
 }

@@ -75,14 +75,15 @@ fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {
-            el.matches("input, select, textarea, iframe, [contenteditable], [contenteditable] *")
+            let controls = "input, select, textarea, iframe, [contenteditable], [contenteditable] *"; // (not prose)
+            el.matches(controls)
                 .unwrap_or(false)
         })
 }
 
 /// Whether a modifier is held (Alt + ← is the browser's Back).
 fn modified(ev: &web_sys::KeyboardEvent) -> bool {
-    ["Alt", "Control", "Meta"]
+    ["Alt", "Control", "Meta"] // (not prose): key names
         .iter()
         .any(|m| ev.get_modifier_state(m))
 }

@@ -3,6 +3,7 @@
 //! time, and the sort behind AP and ROC-AUC runs a digit pass per task. Nothing is sent
 //! anywhere: the bytes go from the file to the wasm and stay there.
 
+use crate::i18n::{msg, t};
 use crate::core::metrics::RankingSteps;
 use crate::core::yours::{sample, Binned, FileProblem, Loaded, Reader, MAX_BYTES};
 use crate::plot::yours::{PT_BINS, PT_SPAN};
@@ -27,8 +28,8 @@ impl Source {
     pub fn name(&self) -> String {
         match self {
             Source::File(f) => f.name(),
-            Source::Text(_) => "the pasted text".to_owned(),
-            Source::Sample => "the generated sample".to_owned(),
+            Source::Text(_) => t(msg::SOURCE_PASTED).to_owned(),
+            Source::Sample => t(msg::SOURCE_SAMPLE).to_owned(),
         }
     }
 }
@@ -76,11 +77,11 @@ async fn yield_now() {
 async fn read_slice(blob: &web_sys::Blob, start: f64, end: f64) -> Result<Vec<u8>, Stopped> {
     let part = blob
         .slice_with_f64_and_f64(start, end)
-        .map_err(|_| Stopped::Unreadable("the file could not be sliced".into()))?;
+        .map_err(|_| Stopped::Unreadable(t(msg::UNREADABLE_SLICE).into()))?;
     let buffer = JsFuture::from(part.array_buffer()).await.map_err(|e| {
         Stopped::Unreadable(
             e.as_string()
-                .unwrap_or_else(|| "the browser refused to read it".into()),
+                .unwrap_or_else(|| t(msg::UNREADABLE_REFUSED).into()),
         )
     })?;
     Ok(Uint8Array::new(&buffer).to_vec())

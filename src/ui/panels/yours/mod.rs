@@ -5,6 +5,8 @@
 mod load;
 mod readouts;
 
+use crate::core::yours::Delimiter;
+use crate::i18n::{msg, t, tf};
 use crate::core::yours::LISTED_ERRORS;
 use crate::format::count;
 use crate::state::{State, ALPHA, GAMMA};
@@ -41,13 +43,11 @@ pub fn YoursPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl Int
                 }
                 Err(Stopped::Superseded) => {}
                 Err(Stopped::Refused(p)) => {
-                    problem.set(Some(format!("{p} The data shown before is kept.")));
+                    problem.set(Some(tf(msg::YOURS_KEPT, &[("problem", &p.to_string())])));
                     status.set(Status::Idle);
                 }
                 Err(Stopped::Unreadable(why)) => {
-                    problem.set(Some(format!(
-                        "The file could not be read ({why}). The data shown before is kept."
-                    )));
+                    problem.set(Some(tf(msg::YOURS_UNREADABLE, &[("why", &why)])));
                     status.set(Status::Idle);
                 }
             }
@@ -86,31 +86,24 @@ pub fn YoursPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl Int
             on:dragleave=move |_| set_dragging.set(false)
             on:drop=on_drop
         >
-            <h2 id="yours-title">"Your predictions"</h2>
-            <p>
-                "What would focal loss do to " <em>"your"</em> " model’s outputs? Load a table with a header row: "
-                <code>"label"</code> " (0 or 1) and one of " <code>"logit"</code> " (a raw score) or "
-                <code>"prob"</code> " (the positive class’s probability); other columns are ignored, and commas, tabs, semicolons or spaces all work. "
-                "A detector’s per-class sigmoid outputs become one row per anchor and class: label 1 where the anchor is assigned to an object of that class."
-            </p>
-            <p class="privacy" data-testid="yours-privacy">
-                "Your file is read in this tab and never leaves it: nothing is uploaded, and the data is not put in the link (the link keeps γ and α only)."
-            </p>
+            <h2 id="yours-title">{t(msg::PANEL_YOURS)}</h2>
+            <p>{t(msg::YOURS_INTRO)}</p>
+            <p class="privacy" data-testid="yours-privacy">{t(msg::YOURS_PRIVACY)}</p>
             <div class="yours-inputs list-buttons">
                 <label class="file-pick">
-                    "Open a file (or drop it on this panel) "
+                    {t(msg::YOURS_OPEN)}" "
                     <input type="file" data-testid="yours-file" accept=".csv,.tsv,.txt,text/csv,text/plain" on:change=on_file/>
                 </label>
                 <button type="button" data-testid="yours-sample" on:click=move |_| start(Source::Sample)>
-                    "Load the sample (100,100 anchors, 1:1000)"
+                    {tf(msg::YOURS_SAMPLE, &[("anchors", &count(100_100.0)), ("ratio", &crate::format::ratio(1000.0))])}
                 </button>
                 <details class="paste">
-                    <summary>"Paste rows instead"</summary>
-                    <label for="yours-paste">"Rows, header first"</label>
+                    <summary>{t(msg::YOURS_PASTE)}</summary>
+                    <label for="yours-paste">{t(msg::YOURS_PASTE_LABEL)}</label>
                     <textarea id="yours-paste" data-testid="yours-paste" rows="6"
                         on:input=move |ev| set_pasted.set(event_target_value(&ev))
                         placeholder="label,logit\n1,2.3\n0,-4.1"></textarea>
-                    <button type="button" data-testid="yours-load" on:click=on_paste_load>"Load the pasted rows"</button>
+                    <button type="button" data-testid="yours-load" on:click=on_paste_load>{t(msg::YOURS_LOAD)}</button>
                 </details>
             </div>
             <p class="yours-status" data-testid="yours-status" aria-live="polite">
@@ -118,7 +111,7 @@ pub fn YoursPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl Int
                 // first module (they go through the shared function table).
                 {move || match status.get() {
                     Status::Loading(f) => Either::Left(view! {
-                        "Reading… " <progress data-testid="yours-progress" max="1" value=f></progress>
+                        {t(msg::YOURS_READING)}" " <progress data-testid="yours-progress" max="1" value=f></progress>
                     }),
                     Status::Idle => Either::Right(data.get().map(|d| described(&d)).unwrap_or_default()),
                 }}
@@ -142,14 +135,21 @@ pub fn YoursPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl Int
 /// "100,100 rows from the sample (commas, logit column), read in 0.3 s."
 fn described(d: &Data) -> String {
     let p = &d.loaded.predictions;
-    format!(
-        "{} rows from {} ({}, {} column), read and summarised in {:.2} s.",
-        count(p.labels.len() as f64),
-        d.name,
-        d.loaded.delimiter.name(),
-        p.kind.name(),
-        d.millis / 1000.0
-    )
+    let delimiter = match d.loaded.delimiter {
+        Delimiter::Comma => msg::DELIMITER_COMMAS,
+        Delimiter::Tab => msg::DELIMITER_TABS,
+        Delimiter::Semicolon => msg::DELIMITER_SEMICOLONS,
+        Delimiter::Spaces => msg::DELIMITER_SPACES,
+    };
+    let args = [
+        ("rows", count(p.labels.len() as f64)),
+        ("source", d.name.clone()),
+        ("delimiter", t(delimiter).to_owned()),
+        ("column", p.kind.name().to_owned()),
+        ("seconds", crate::i18n::number::local(&format!("{:.2}", d.millis / 1000.0))),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tf(msg::YOURS_DESCRIBED, &args)
 }
 
 /// The refused rows: how many, and the first ones with their line and reason.
@@ -161,21 +161,23 @@ fn RefusedRows(data: RwSignal<Option<Arc<Data>>>) -> impl IntoView {
             {move || {
                 let n = refused.get();
                 if n == 0 {
-                    return Either::Left(view! { <p>"No row was refused."</p> });
+                    return Either::Left(view! { <p>{t(msg::YOURS_NONE_REFUSED)}</p> });
                 }
                 let listed = data.with(|d| {
                     d.as_ref().map(|d| {
                         d.loaded
                             .errors
                             .iter()
-                            .map(|e| view! { <li>{format!("line {}: {}", e.line, e.problem)}</li> })
+                            .map(|e| view! { <li>{tf(msg::YOURS_REFUSED_LINE, &[("line", &e.line.to_string()), ("problem", &e.problem.to_string())])}</li> })
                             .collect_view()
                     })
                 });
                 let head = if n > LISTED_ERRORS {
-                    format!("{} rows were refused (the good rows are used); the first {LISTED_ERRORS}:", count(n as f64))
+                    tf(msg::YOURS_REFUSED_MANY, &[("n", &count(n as f64)), ("listed", &LISTED_ERRORS.to_string())])
+                } else if n == 1 {
+                    t(msg::YOURS_REFUSED_ONE).to_owned()
                 } else {
-                    format!("{n} row{} refused (the good rows are used):", if n == 1 { " was" } else { "s were" })
+                    tf(msg::YOURS_REFUSED_SOME, &[("n", &count(n as f64))])
                 };
                 Either::Right(view! { <p>{head}</p><ol class="refused-rows">{listed}</ol> })
             }}

@@ -3,6 +3,7 @@
 //! over every row once input pauses; while γ or α is being dragged they come from the
 //! binned rows (within a fraction of a percent), so a million rows never hold a frame.
 
+use crate::i18n::{msg, t, tf};
 use super::load::Data;
 use crate::core::loss::Alpha;
 use crate::core::yours::{Counts, Shares};
@@ -136,35 +137,35 @@ pub fn Summary(model: YoursModel) -> impl IntoView {
     let share = move |f: fn(&Split) -> f64| Signal::derive(move || split.get().map(|s| f(&s)));
     view! {
         <dl class="readouts yours-counts">
-            <Readout testid="yours-rows" label="rows used" value=c(|c| c.rows as f64) show=count/>
-            <Readout testid="yours-positives" label="positives" value=c(|c| c.positives as f64) show=count/>
-            <Readout testid="yours-skipped" label="rows refused"
+            <Readout testid="yours-rows" label=t(msg::YOURS_ROWS) value=c(|c| c.rows as f64) show=count/>
+            <Readout testid="yours-positives" label=t(msg::PARAM_NPOS_LABEL) value=c(|c| c.positives as f64) show=count/>
+            <Readout testid="yours-skipped" label=t(msg::YOURS_REFUSED)
                 value=Signal::derive(move || data.with(|d| d.as_ref().map_or(f64::NAN, |d| d.loaded.refused as f64))) show=count/>
-            <Readout testid="yours-ap" label="average precision" value=Signal::derive(move || ranking.get().map_or(f64::NAN, |r| r.0))/>
+            <Readout testid="yours-ap" label=t(msg::YOURS_AP) value=Signal::derive(move || ranking.get().map_or(f64::NAN, |r| r.0))/>
             <Readout testid="yours-auc" label="ROC-AUC" value=Signal::derive(move || ranking.get().map_or(f64::NAN, |r| r.1))/>
         </dl>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Where the loss comes from">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(msg::YOURS_SHARES)>
             <table class="numbers shares" data-exact=move || split.get().map(|s| s.exact.to_string())>
-                <caption>"Where the loss comes from (" {move || if split.get().is_some_and(|s| !s.exact) { "estimated while you drag" } else { "exact, every row" }} ")"</caption>
-                <thead><tr><th scope="col">"share of the total"</th><th scope="col">"cross-entropy"</th><th scope="col">"focal loss"</th></tr></thead>
+                <caption>{move || t(if split.get().is_some_and(|s| !s.exact) { msg::YOURS_SHARES_ESTIMATED } else { msg::YOURS_SHARES_EXACT })}</caption>
+                <thead><tr><th scope="col">{t(msg::YOURS_COL_SHARE)}</th><th scope="col">{t(msg::YOURS_COL_CE)}</th><th scope="col">{t(msg::YOURS_COL_FL)}</th></tr></thead>
                 <tbody>
-                    <tr><th scope="row">"loss from negatives"</th>
+                    <tr><th scope="row">{t(msg::YOURS_ROW_NEG)}</th>
                         <Cell testid="yours-neg-share-ce" value=share(|s| s.ce.neg)/>
                         <Cell testid="yours-neg-share-fl" value=share(|s| s.fl.neg)/></tr>
-                    <tr><th scope="row">"loss from easy examples (p"<sub>"t"</sub>" > 0.7)"</th>
+                    <tr><th scope="row">{tf(msg::YOURS_ROW_EASY, &[("pt", &num(0.7))])}</th>
                         <Cell testid="yours-easy-share-ce" value=share(|s| s.ce.easy)/>
                         <Cell testid="yours-easy-share-fl" value=share(|s| s.fl.easy)/></tr>
-                    <tr><th scope="row">"|gradient| from negatives"</th>
+                    <tr><th scope="row">{t(msg::YOURS_ROW_GRAD)}</th>
                         <Cell testid="yours-grad-neg-share-ce" value=share(|s| s.ce.grad_neg)/>
                         <Cell testid="yours-grad-neg-share-fl" value=share(|s| s.fl.grad_neg)/></tr>
                 </tbody>
             </table>
         </div>
         <dl class="readouts yours-prior">
-            <Readout testid="yours-prior" label="positive rate π" value=c(|c| c.prior)/>
-            <Readout testid="yours-mean-p" label="mean predicted p" value=c(|c| c.mean_p)/>
-            <Readout testid="yours-bias" label="prior bias b = −ln((1 − π)/π)" value=c(|c| c.bias)/>
-            <Readout testid="yours-alpha-freq" label="α from the counts" value=c(|c| c.alpha_freq)/>
+            <Readout testid="yours-prior" label=t(msg::YOURS_PRIOR) value=c(|c| c.prior)/>
+            <Readout testid="yours-mean-p" label=t(msg::YOURS_MEAN_P) value=c(|c| c.mean_p)/>
+            <Readout testid="yours-bias" label=t(msg::YOURS_BIAS) value=c(|c| c.bias)/>
+            <Readout testid="yours-alpha-freq" label=t(msg::YOURS_ALPHA_FREQ) value=c(|c| c.alpha_freq)/>
         </dl>
         <p class="note" data-testid="yours-prior-sentence">{move || counts.get().map(prior_sentence)}</p>
     }
@@ -181,17 +182,20 @@ pub fn Charts(model: YoursModel) -> impl IntoView {
         ..
     } = model;
     let pt_summary = Signal::derive(|| {
-        "How each class's examples spread over p_t, on a log-odds axis.".to_owned()
+        t(msg::YOURS_PT_SUMMARY).to_owned()
     });
     let share_summary = Signal::derive(move || {
         match split.get() {
-        Some(s) => format!(
-            "The negatives carry {} of the focal loss and {} of its gradient at γ = {}; {} under cross-entropy.",
-            percent(s.fl.neg),
-            percent(s.fl.grad_neg),
-            num(gamma.get()),
-            percent(s.ce.neg)
-        ),
+        Some(s) => {
+            let args = [
+                ("fl", percent(s.fl.neg)),
+                ("grad", percent(s.fl.grad_neg)),
+                ("gamma", num(gamma.get())),
+                ("ce", percent(s.ce.neg)),
+            ];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            tf(msg::YOURS_SHARE_SUMMARY, &args)
+        }
         None => String::new(),
     }
     });
@@ -207,24 +211,20 @@ pub fn Charts(model: YoursModel) -> impl IntoView {
 fn prior_sentence(c: Counts) -> String {
     let ratio = c.mean_p / c.prior;
     let verdict = if !ratio.is_finite() {
-        "with no positives there is no rate to compare with".to_owned()
+        t(msg::CALIBRATION_NONE).to_owned()
     } else if (0.8..=1.25).contains(&ratio) {
-        "close to calibrated on average".to_owned()
+        t(msg::CALIBRATION_CLOSE).to_owned()
     } else if ratio > 1.0 {
-        format!(
-            "{}× the rate: it over-predicts positives on average",
-            num(ratio)
-        )
+        tf(msg::CALIBRATION_OVER, &[("ratio", &num(ratio))])
     } else {
-        format!(
-            "{}× the rate: it under-predicts positives on average",
-            num(ratio)
-        )
+        tf(msg::CALIBRATION_UNDER, &[("ratio", &num(ratio))])
     };
-    format!(
-        "Your model’s mean probability {} against a positive rate π = {}: {verdict}. A model that starts from the paper’s prior bias b = {} predicts p = π for every anchor.",
-        num(c.mean_p),
-        num(c.prior),
-        num(c.bias)
-    )
+    let args = [
+        ("mean", num(c.mean_p)),
+        ("prior", num(c.prior)),
+        ("verdict", verdict),
+        ("bias", num(c.bias)),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tf(msg::YOURS_PRIOR_SENTENCE, &args)
 }
