@@ -114,20 +114,19 @@ pub enum PasteProblem {
 
 impl std::fmt::Display for PasteProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            PasteProblem::Empty => f.write_str(
-                "Paste your function’s outputs first: one number per line, in the inputs’ order.",
+        use crate::i18n::{msg, t, tf};
+        let text = match self {
+            PasteProblem::Empty => t(msg::PASTE_EMPTY).to_owned(),
+            PasteProblem::NotANumber { index, text } => tf(
+                msg::PASTE_NOT_A_NUMBER,
+                &[("index", &index.to_string()), ("text", text)],
             ),
-            PasteProblem::NotANumber { index, text } => write!(
-                f,
-                "Value {index} (“{text}”) is not a number. Paste only the outputs, one per line."
+            PasteProblem::Count { found, expected } => tf(
+                msg::PASTE_COUNT,
+                &[("found", &found.to_string()), ("expected", &expected.to_string())],
             ),
-            PasteProblem::Count { found, expected } => write!(
-                f,
-                "{found} numbers pasted; expected {expected} (one per row of check-inputs.csv, \
-                 reduction=\"none\") or 1 (a reduced loss)."
-            ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 

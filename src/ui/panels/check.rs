@@ -2,6 +2,7 @@
 //! pytest file, and the diagnosis of pasted outputs against the exact values and the bug
 //! gallery (`core::check`).
 
+use crate::i18n::{msg, t, tf};
 use crate::core::check::{
     diagnose, inputs, inputs_csv, pytest, read_pasted, Bug, Diagnosis, Input, Verdict, FLOOR, RTOL,
 };
@@ -72,69 +73,69 @@ pub fn CheckPanel() -> impl IntoView {
     };
     view! {
         <section class="panel check" id="check" aria-labelledby="check-title" data-testid="check">
-            <h2 id="check-title">"Check your implementation"</h2>
-            <p>
-                "Public focal-loss code carries the same few bugs again and again. Run yours on these "
-                {inputs().len()} " rows (logits to ±30, γ from 0 to 5, α = 0.25, 0.5, 0.75 or −1 for none, as in torchvision) with "
-                <code>"reduction=\"none\""</code> ", paste its outputs, and see whether they are right, and if not, which bug explains them."
-            </p>
+            <h2 id="check-title">{t(msg::PANEL_CHECK)}</h2>
+            <p>{tf(msg::CHECK_INTRO, &[("rows", &inputs().len().to_string())])}</p>
             <div class="check-steps calculator-grid">
                 <div>
-                    <h3>"1. The inputs"</h3>
+                    <h3>{t(msg::CHECK_STEP_INPUTS)}</h3>
                     <div class="list-buttons">
                         <button type="button" data-testid="check-download"
                             on:click=move |_| save("check-inputs.csv", "text/csv", &inputs_csv())>
-                            "Download check-inputs.csv"
+                            {tf(msg::CHECK_DOWNLOAD, &[("file", "check-inputs.csv")])}
                         </button>
                     </div>
-                    <p class="note">"Columns " <code>"logit,label,gamma,alpha"</code> "; also at " <a href="check-inputs.csv">"check-inputs.csv"</a> " beside this page."</p>
+                    <p class="note">{tf(msg::CHECK_COLUMNS, &[("columns", "logit,label,gamma,alpha"), ("file", "check-inputs.csv")])}</p>
                 </div>
                 <div>
-                    <h3>"2. Or a generated pytest file"</h3>
+                    <h3>{t(msg::CHECK_STEP_PYTEST)}</h3>
                     <div class="control">
-                        <label for="check-module">"Module"</label>
+                        <label for="check-module">{t(msg::CHECK_MODULE)}</label>
                         <input id="check-module" data-testid="check-module" prop:value=module
                             on:input=move |ev| set_module.set(event_target_value(&ev))/>
                     </div>
                     <div class="control">
-                        <label for="check-function">"Function"</label>
+                        <label for="check-function">{t(msg::CHECK_FUNCTION)}</label>
                         <input id="check-function" data-testid="check-function" prop:value=function
                             on:input=move |ev| set_function.set(event_target_value(&ev))/>
                     </div>
                     <div class="list-buttons">
-                        <button type="button" data-testid="check-pytest" on:click=download_test>"Download " {pytest::file_name()}</button>
+                        <button type="button" data-testid="check-pytest" on:click=download_test>{tf(msg::CHECK_DOWNLOAD, &[("file", &pytest::file_name())])}</button>
                     </div>
                     <p class="problem" aria-live="polite" data-testid="check-name-problem">{name_problem}</p>
                     <p class="note">
-                        "It calls " <code>"fn(x, y, alpha=…, gamma=…, reduction=\"none\")"</code> " (torchvision’s signature) in float64 and float32 and compares with the exact values (float32: within "
-                        {format!("{RTOL:e}")} " relative, or " {format!("{:e}", RTOL * FLOOR)} " below " {format!("{FLOOR:e}")} "). "
-                        <code>"python " {pytest::file_name()}</code> " prints the outputs to paste below."
+                        {tf(msg::CHECK_PYTEST_NOTE, &[
+                            ("call", "fn(x, y, alpha=…, gamma=…, reduction=\"none\")"),
+                            ("rtol", &format!("{RTOL:e}")),
+                            ("atol", &format!("{:e}", RTOL * FLOOR)),
+                            ("floor", &format!("{FLOOR:e}")),
+                            ("command", &format!("python {}", pytest::file_name())),
+                        ])}
                     </p>
                 </div>
             </div>
-            <h3>"3. Paste your outputs"</h3>
-            <label for="check-paste">"One number per line, in the inputs’ order (a printed tensor works), or one number for a reduced loss"</label>
+            <h3>{t(msg::CHECK_STEP_PASTE)}</h3>
+            <label for="check-paste">{t(msg::CHECK_PASTE_LABEL)}</label>
             <textarea id="check-paste" data-testid="check-paste" rows="6" prop:value=pasted
                 on:input=move |ev| set_pasted.set(event_target_value(&ev))></textarea>
             <div class="list-buttons">
-                <button type="button" data-testid="check-run" on:click=run>"Check"</button>
+                <button type="button" data-testid="check-run" on:click=run>{t(msg::CHECK_RUN)}</button>
                 <label>
-                    "or try: "
+                    {t(msg::CHECK_OR_TRY)}" "
                     <select data-testid="check-example" on:change=fill>
-                        <option value="">"an example…"</option>
-                        <option value="exact">"the exact values"</option>
-                        <option value="float32">"correct, in float32"</option>
+                        <option value="">{t(msg::CHECK_AN_EXAMPLE)}</option>
+                        <option value="exact">{t(msg::CHECK_EXACT)}</option>
+                        <option value="float32">{t(msg::CHECK_FLOAT32)}</option>
                         {move || Bug::ALL.map(|b| view! { <option value=b.token()>{b.title()}</option> }).collect_view()}
                     </select>
                 </label>
             </div>
             <div aria-live="polite">{move || result.get().map(show_result)}</div>
             <details class="gallery">
-                <summary>"The bug gallery"</summary>
+                <summary>{t(msg::CHECK_GALLERY)}</summary>
                 <dl>
                     {move || Bug::ALL.map(|b| view! {
                         <dt><code>{b.token()}</code>" — "{b.title()}</dt>
-                        <dd>{b.why()}<br/>"Usually: "<code>{b.line()}</code><br/>"Fix: "<code>{b.fix()}</code></dd>
+                        <dd>{b.why()}<br/>{t(msg::CHECK_USUALLY)}" "<code>{b.line()}</code><br/>{t(msg::CHECK_FIX)}" "<code>{b.fix()}</code></dd>
                     }).collect_view()}
                 </dl>
             </details>
@@ -145,30 +146,25 @@ pub fn CheckPanel() -> impl IntoView {
 fn verdict_words(d: &Diagnosis) -> (String, &'static str, &'static str, &'static str) {
     match d.verdict {
         Verdict::Ok => (
-            "Correct: every row agrees with the exact focal loss.".into(),
+            t(msg::CHECK_CORRECT).into(),
             "",
             "",
             "",
         ),
-        Verdict::Bug(b) => (format!("Bug: {}.", b.title()), b.why(), b.line(), b.fix()),
+        Verdict::Bug(b) => (tf(msg::CHECK_BUG, &[("bug", b.title())]), b.why(), b.line(), b.fix()),
         Verdict::Reduced(r) => (
-            format!("A reduced loss: {}.", r.title()),
+            tf(msg::CHECK_REDUCED, &[("reduction", r.title())]),
             r.why(),
             r.line(),
             r.fix(),
         ),
         Verdict::NoMatch => {
             let closest = d.closest.map_or(String::new(), |(b, n)| {
-                format!(
-                    " The closest gallery entry, {}, agrees on {n} of {} rows.",
-                    b.title(),
-                    d.rows.len()
-                )
+                let args = [("bug", b.title()), ("n", &n.to_string()), ("rows", &d.rows.len().to_string())];
+                format!(" {}", tf(msg::CHECK_CLOSEST, &args))
             });
-            (
-                format!("No match: the outputs are neither the exact values nor any bug in the gallery.{closest} The largest differences are marked below."),
-                "", "", "",
-            )
+            let words = format!("{}{closest} {}", t(msg::CHECK_NO_MATCH), t(msg::CHECK_NO_MATCH_END));
+            (words, "", "", "")
         }
     }
 }
@@ -212,21 +208,21 @@ fn show_result(result: Result<Diagnosis, String>) -> impl IntoView {
             <p data-testid="check-verdict" data-value=token><strong>{words}</strong></p>
             {(!why.is_empty()).then(|| view! {
                 <p>{why}</p>
-                <p>"Usually: "<code>{line}</code></p>
-                <p>"Fix: "<code>{fix}</code></p>
+                <p>{t(msg::CHECK_USUALLY)}" "<code>{line}</code></p>
+                <p>{t(msg::CHECK_FIX)}" "<code>{fix}</code></p>
             })}
             <p>
-                "Largest error against the exact values: "
+                {t(msg::CHECK_LARGEST)}" "
                 <span data-testid="check-max-rel" data-value=data_value(d.max_error)>{num(d.max_error)}</span>
-                {format!(" (relative; values below {FLOOR:e} count as {FLOOR:e}). ")}
-                {format!("{disagree} of {} rows disagree.", d.rows.len())}
+                " "{tf(msg::CHECK_FLOOR, &[("floor", &format!("{FLOOR:e}"))])}" "
+                {tf(msg::CHECK_DISAGREE, &[("n", &disagree.to_string()), ("rows", &d.rows.len().to_string())])}
             </p>
         </div>
         <details class="check-table" open=open>
-            <summary>"Row by row"</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Your outputs row by row">
+            <summary>{t(msg::CHECK_ROW_BY_ROW)}</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t(msg::CHECK_TABLE)>
                 <table class="numbers">
-                    <thead><tr><th>"#"</th><th>"logit / label / γ / α"</th><th>"yours"</th><th>"expected"</th><th>"error"</th></tr></thead>
+                    <thead><tr><th>"#"</th><th>"logit / label / γ / α"</th><th>{t(msg::CHECK_COL_YOURS)}</th><th>{t(msg::CHECK_COL_EXPECTED)}</th><th>{t(msg::CHECK_COL_ERROR)}</th></tr></thead>
                     <tbody>{table_rows}</tbody>
                 </table>
             </div>
