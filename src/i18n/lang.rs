@@ -18,37 +18,36 @@ impl Lang {
     /// The languages with a catalogue, English first.
     pub const SPOKEN: [Lang; 6] = [Lang::En, Lang::ZhHans, Lang::Es, Lang::PtBr, Lang::Ja, Lang::Ar];
 
-    /// The language `Auto` stands for, given the browser's preferred languages (most
-    /// preferred first, as `navigator.languages` lists them): the first one spoken here by
-    /// its primary language (`pt-PT` reads Brazilian Portuguese, `zh-CN` and `zh-SG`
-    /// Simplified Chinese; Traditional Chinese is not spoken here), else English.
-    pub fn resolve(self, preferred: &[String]) -> Lang {
+    /// The language `Auto` stands for, given the browser's preferred languages
+    /// (comma-separated, most preferred first, as `navigator.languages` lists them): the
+    /// first one spoken here by its primary language (`pt-PT` reads Brazilian Portuguese,
+    /// `zh-CN` and `zh-SG` Simplified Chinese; Traditional Chinese is not spoken here), else
+    /// English.
+    pub fn resolve(self, preferred: &str) -> Lang {
         if self != Lang::Auto {
             return self;
         }
         preferred
-            .iter()
-            .find_map(|tag| Lang::of_tag(tag))
+            .split(',')
+            .find_map(Lang::of_tag)
             .unwrap_or(Lang::En)
     }
 
     fn of_tag(tag: &str) -> Option<Lang> {
-        let tag = tag.to_ascii_lowercase();
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        match primary {
-            "en" => Some(Lang::En),
-            "es" => Some(Lang::Es),
-            "pt" => Some(Lang::PtBr),
-            "ja" => Some(Lang::Ja),
-            "ar" => Some(Lang::Ar),
-            "zh" => {
-                let traditional = ["hant", "tw", "hk", "mo"]
+        let mut parts = tag.trim().split(['-', '_']);
+        let primary = parts.next().unwrap_or("");
+        let is = |code: &str| primary.eq_ignore_ascii_case(code);
+        if is("zh") {
+            let traditional = parts.any(|s| {
+                ["hant", "tw", "hk", "mo"]
                     .iter()
-                    .any(|t| tag.split(['-', '_']).skip(1).any(|s| s == *t));
-                (!traditional).then_some(Lang::ZhHans)
-            }
-            _ => None,
+                    .any(|t| s.eq_ignore_ascii_case(t))
+            });
+            return (!traditional).then_some(Lang::ZhHans);
         }
+        [("en", Lang::En), ("es", Lang::Es), ("pt", Lang::PtBr), ("ja", Lang::Ja), ("ar", Lang::Ar)]
+            .into_iter()
+            .find_map(|(code, lang)| is(code).then_some(lang))
     }
 
     /// The tag for `<html lang>` and the catalogue's file name.
