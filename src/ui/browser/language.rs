@@ -5,7 +5,7 @@
 //! neither, and another language fetches its own module and that chunk once (the service
 //! worker keeps what was fetched, for offline use).
 
-use crate::i18n::{self, fluent, msg, t, Catalogue, Lang};
+use crate::i18n::{self, fluent, msg, t, Lang};
 use wasm_split_helpers::SplitLoaderError;
 
 /// The browser's preferred languages, most preferred first, comma-separated (one call
@@ -24,8 +24,9 @@ pub fn resolve(asked: Lang) -> Lang {
 }
 
 /// Marks the document with the page's language and direction, and gives the stylesheet
-/// the texts it shows (`--locked-note`, `--hover-hint`).
-pub fn mark_document() {
+/// the texts it shows (`--locked-note`, `--hover-hint`). Only another language than English
+/// needs it (`index.html` is `lang="en"`), so only its module runs (and holds) this code.
+fn mark_document() {
     let lang = i18n::lang();
     let Some(root) = leptos::prelude::document().document_element() else {
         return;
@@ -51,8 +52,10 @@ pub fn mark_document() {
 macro_rules! language {
     ($point:ident, $lang:expr, $file:literal) => {
         #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($point, fallible))]
-        fn $point() -> Result<Catalogue, SplitLoaderError> {
-            Ok(fluent::catalogue($lang, include_str!(concat!("../../../i18n/", $file))))
+        fn $point() -> Result<(), SplitLoaderError> {
+            i18n::install(fluent::catalogue($lang, include_str!(concat!("../../../i18n/", $file))));
+            mark_document();
+            Ok(())
         }
     };
 }
@@ -78,25 +81,19 @@ pub fn load(lang: Lang, then: fn()) {
             Box::pin(std::future::ready($point()))
         };
     }
-    type Fetch = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Catalogue, SplitLoaderError>>>>;
+    type Fetch = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), SplitLoaderError>>>>;
     let fetch: Fetch = match lang {
         Lang::ZhHans => fetch!(lang_zh_hans),
         Lang::Es => fetch!(lang_es),
         Lang::PtBr => fetch!(lang_pt_br),
         Lang::Ja => fetch!(lang_ja),
         Lang::Ar => fetch!(lang_ar),
-        Lang::Auto | Lang::En => {
-            mark_document();
-            then();
-            return;
-        }
+        Lang::Auto | Lang::En => return then(),
     };
-    // (Before the mount: leptos's executor is not set up yet.)
+    // (Before the mount: leptos's executor is not set up yet.) A failed fetch leaves the
+    // page in English.
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(catalogue) = fetch.await {
-            i18n::install(catalogue);
-        }
-        mark_document();
+        let _ = fetch.await;
         then();
     });
 }

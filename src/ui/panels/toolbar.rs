@@ -23,36 +23,32 @@ pub enum Tool {
 /// them (`tool_box`, `ui::rest_of_page`).
 const TOOL_BUTTONS: &str = "<button type=\"button\" data-tool-embed data-testid=\"embed-open\" aria-expanded=\"false\">{$embed}</button>\
 <button type=\"button\" data-tool-exercise data-testid=\"exercise-open\" aria-expanded=\"false\">{$exercise}</button>\
-<button type=\"button\" data-tool-present data-testid=\"present-toggle\" aria-pressed=\"false\">{$present}</button>";
+<button type=\"button\" data-tool-present data-testid=\"present-toggle\" aria-pressed=\"false\">{$present}</button>\
+<details class=\"language\" data-testid=\"lang\" data-value=\"{$lang}\"><summary>{$language}: {$current}</summary>\
+<div class=\"language-menu\" role=\"group\" aria-label=\"{$language}\">\
+<button type=\"button\" data-lang=\"auto\">{$auto}</button>\
+<button type=\"button\" data-lang=\"en\" lang=\"en\">English</button>\
+<button type=\"button\" data-lang=\"zh-Hans\" lang=\"zh-Hans\">简体中文</button>\
+<button type=\"button\" data-lang=\"es\" lang=\"es\">Español</button>\
+<button type=\"button\" data-lang=\"pt-BR\" lang=\"pt-BR\">Português (Brasil)</button>\
+<button type=\"button\" data-lang=\"ja\" lang=\"ja\">日本語</button>\
+<button type=\"button\" data-lang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</button></div></details>";
 
-/// [`TOOL_BUTTONS`] in the page's language (the catalogue's texts hold no markup).
-fn tool_buttons() -> String {
+/// [`TOOL_BUTTONS`] in the page's language (the catalogue's texts hold no markup), with the
+/// language the link asked for. The picker's buttons are the languages' own names
+/// (`tests/i18n.rs` checks them against [`Lang`]).
+fn tool_buttons(lang: Lang) -> String {
     crate::i18n::fill(
         TOOL_BUTTONS,
         &[
             ("embed", t(msg::TOOL_EMBED)),
             ("exercise", t(msg::TOOL_EXERCISE)),
             ("present", t(msg::TOOL_PRESENT)),
+            ("language", t(LANG.label)),
+            ("auto", t(msg::LANG_AUTO)),
+            ("lang", lang.token()),
+            ("current", lang.label()),
         ],
-    )
-}
-
-/// The language picker, as HTML like the tool buttons and for the same reason (a
-/// `ChoiceControl` and the effect that follows it cost more): its options are the
-/// languages' own names, and the link's `lang=` is selected.
-fn language_picker(current: Lang) -> String {
-    let options: String = Lang::ALL
-        .iter()
-        .map(|&l| {
-            let selected = if l == current { " selected" } else { "" };
-            format!("<option value=\"{}\"{selected}>{}</option>", l.token(), l.label())
-        })
-        .collect();
-    format!(
-        "<label for=\"lang-select\">{}</label><select id=\"lang-select\" data-testid=\"{}\" data-value=\"{}\">{options}</select>",
-        t(LANG.label),
-        LANG.testid,
-        current.token()
     )
 }
 
@@ -78,31 +74,28 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
             toggle(Tool::Embed);
         } else if button.has_attribute("data-tool-exercise") {
             toggle(Tool::Exercise);
+        } else if let Some(token) = button.get_attribute("data-lang") {
+            // Another language is another page load: every text is then built once in it (a
+            // text that followed the language would be a reactive closure per text).
+            if let Some(&lang) = Lang::ALL.iter().find(|l| l.token() == token) {
+                let mut next = state.get_untracked();
+                next.page.lang = lang;
+                location::go(&location::url_for(&next));
+            }
         } else if button.has_attribute("data-tool-present") {
             // (Not through the row: no control or lock is involved.)
             set_state.update(|s| s.classroom.present = !s.classroom.present);
         }
     };
-    // Another language is another page load: every text is then built once in it (a text
-    // that followed the language would be a reactive closure, in the first module, per text).
-    let on_language = move |ev: leptos::ev::Event| {
-        let token = event_target_value(&ev);
-        if let Some(&lang) = Lang::ALL.iter().find(|l| l.token() == token) {
-            let mut next = state.get_untracked();
-            next.page.lang = lang;
-            location::go(&location::url_for(&next));
-        }
-    };
     view! {
         <div class="toolbar" role="toolbar" aria-label=t(msg::TOOLBAR_LABEL)>
             <ChoiceControl param=&THEME state=state set_state=set_state/>
-            <div class="control language" inner_html=language_picker(state.with_untracked(|s| s.page.lang)) on:change=on_language></div>
             <button type="button" data-testid="share" on:click=move |_| {
                 let url = permalink();
                 crate::ui::browser::page::copy_text(&url);
                 set_shared.set(Some(url));
             }>{t(msg::SHARE_BUTTON)}</button>
-            <div class="tool-buttons" inner_html=tool_buttons() on:click=on_tool></div>
+            <div class="tool-buttons" inner_html=tool_buttons(state.with_untracked(|s| s.page.lang)) on:click=on_tool></div>
             {move || shared.get().map(|url| view! {
                 <p class="shared" role="status">
                     {t(msg::SHARE_COPIED)}" "
