@@ -28,7 +28,10 @@ fn main() {
         for element in &pattern.elements {
             match element {
                 PatternElement::TextElement { value } => {
-                    assert!(!value.contains(['{', '}']), "{key}: a brace in English text");
+                    assert!(
+                        !value.contains(['{', '}']),
+                        "{key}: a brace in English text"
+                    );
                     en.push_str(value);
                 }
                 PatternElement::Placeable {
@@ -39,13 +42,31 @@ fn main() {
         }
         let name = key.to_uppercase().replace('-', "_");
         let id = keys.len();
-        writeln!(out, "pub const {name}: Msg = Msg {{ id: {id}, en: {en:?} }};").unwrap();
+        writeln!(
+            out,
+            "pub const {name}: Msg = Msg {{ id: {id}, en: {en:?} }};"
+        )
+        .unwrap();
         keys.push(key.to_owned());
         english.push(en);
     }
-    writeln!(out, "/// Every message's English, by id (what another language lacks falls back to).").unwrap();
-    writeln!(out, "pub const ENGLISH: [&str; {}] = {:?};", english.len(), english).unwrap();
-    writeln!(out, "/// Every message's name, by id (the other languages are looked up by it).").unwrap();
+    writeln!(
+        out,
+        "/// Every message's English, by id (what another language lacks falls back to)."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub const ENGLISH: [&str; {}] = {:?};",
+        english.len(),
+        english
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// Every message's name, by id (the other languages are looked up by it)."
+    )
+    .unwrap();
     writeln!(out, "pub const KEYS: [&str; {}] = {:?};", keys.len(), keys).unwrap();
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(dest, out).unwrap();

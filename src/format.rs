@@ -121,7 +121,10 @@ pub fn times_smaller(ce_over_fl: f64) -> String {
     } else if ce_over_fl < 1.0005 {
         t(msg::TIMES_EQUAL).to_owned()
     } else {
-        tf(msg::TIMES_SMALLER, &[("ratio", &shown(ce_over_fl, 3).to_string())])
+        tf(
+            msg::TIMES_SMALLER,
+            &[("ratio", &shown(ce_over_fl, 3).to_string())],
+        )
     }
 }
 

@@ -6,10 +6,7 @@ fn main() {
     focal::ui::install_panic_banner();
     // In a task of its own: the one that ends the wasm's instantiation is long enough on a
     // phone without the mount.
-    leptos::prelude::set_timeout(
-        focal::ui::mount,
-        std::time::Duration::ZERO,
-    );
+    leptos::prelude::set_timeout(focal::ui::mount, std::time::Duration::ZERO);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,9 +2,9 @@
 //! numbers substituted. Pure string building: every number inserted is our own formatting,
 //! so there is nothing to escape.
 
-use crate::i18n::{msg, t};
 use crate::core::loss::PointReadout;
 use crate::format::{shown, Shown};
+use crate::i18n::{msg, t};
 use crate::state::Point;
 
 fn mn(x: f64) -> String {

@@ -128,12 +128,24 @@ pub fn checks(s: &State) -> Vec<Check> {
         Check {
             id: "ce-over-fl",
             panel: Panel::Explorer,
-            question: say(msg::QUIZ_CE_OVER_FL_Q, &[("gamma", num(2.0)), ("pt", num(0.9))]),
-            kind: Kind::Number { answer: easy.ce_over_fl, tolerance: 0.05 * easy.ce_over_fl },
-            explanation: say(msg::QUIZ_CE_OVER_FL_WHY, &[
-                ("base", num(0.1)), ("factor", num(easy.modulating)), ("ratio", num(easy.ce_over_fl)),
-                ("fl", num(easy.fl)), ("ce", num(easy.ce)),
-            ]),
+            question: say(
+                msg::QUIZ_CE_OVER_FL_Q,
+                &[("gamma", num(2.0)), ("pt", num(0.9))],
+            ),
+            kind: Kind::Number {
+                answer: easy.ce_over_fl,
+                tolerance: 0.05 * easy.ce_over_fl,
+            },
+            explanation: say(
+                msg::QUIZ_CE_OVER_FL_WHY,
+                &[
+                    ("base", num(0.1)),
+                    ("factor", num(easy.modulating)),
+                    ("ratio", num(easy.ce_over_fl)),
+                    ("fl", num(easy.fl)),
+                    ("ce", num(easy.ce)),
+                ],
+            ),
             shows: "gamma=2&alpha=none&pt=0.9&y=1",
         },
         Check {
@@ -141,18 +153,37 @@ pub fn checks(s: &State) -> Vec<Check> {
             panel: Panel::Explorer,
             question: say(msg::QUIZ_ALPHA_CLASS_Q, &[("alpha", num(0.25))]),
             kind: Kind::Choice {
-                options: words(&[msg::QUIZ_ALPHA_CLASS_POSITIVES, msg::QUIZ_ALPHA_CLASS_NEGATIVES, msg::QUIZ_ALPHA_CLASS_BOTH]),
-                right: if pos_w > neg_w { 0 } else if neg_w > pos_w { 1 } else { 2 },
+                options: words(&[
+                    msg::QUIZ_ALPHA_CLASS_POSITIVES,
+                    msg::QUIZ_ALPHA_CLASS_NEGATIVES,
+                    msg::QUIZ_ALPHA_CLASS_BOTH,
+                ]),
+                right: if pos_w > neg_w {
+                    0
+                } else if neg_w > pos_w {
+                    1
+                } else {
+                    2
+                },
             },
-            explanation: say(msg::QUIZ_ALPHA_CLASS_WHY, &[("pos", num(pos_w)), ("neg", num(neg_w))]),
+            explanation: say(
+                msg::QUIZ_ALPHA_CLASS_WHY,
+                &[("pos", num(pos_w)), ("neg", num(neg_w))],
+            ),
             shows: "alpha=0.25&y=0",
         },
         Check {
             id: "prior-bias",
             panel: Panel::Calculators,
             question: say(msg::QUIZ_PRIOR_BIAS_Q, &[("prior", num(0.01))]),
-            kind: Kind::Number { answer: bias, tolerance: 0.05 },
-            explanation: say(msg::QUIZ_PRIOR_BIAS_WHY, &[("bias", num(bias)), ("negatives", count(100_000.0))]),
+            kind: Kind::Number {
+                answer: bias,
+                tolerance: 0.05,
+            },
+            explanation: say(
+                msg::QUIZ_PRIOR_BIAS_WHY,
+                &[("bias", num(bias)), ("negatives", count(100_000.0))],
+            ),
             shows: "prior=0.01",
         },
         Check {
@@ -160,7 +191,11 @@ pub fn checks(s: &State) -> Vec<Check> {
             panel: Panel::Explorer,
             question: t(msg::QUIZ_GAMMA_ZERO_Q).into(),
             kind: Kind::Choice {
-                options: words(&[msg::QUIZ_GAMMA_ZERO_EXACT, msg::QUIZ_GAMMA_ZERO_HALF, msg::QUIZ_GAMMA_ZERO_EASY]),
+                options: words(&[
+                    msg::QUIZ_GAMMA_ZERO_EXACT,
+                    msg::QUIZ_GAMMA_ZERO_HALF,
+                    msg::QUIZ_GAMMA_ZERO_EASY,
+                ]),
                 right: if same { 0 } else { 1 },
             },
             explanation: t(msg::QUIZ_GAMMA_ZERO_WHY).into(),
@@ -170,21 +205,43 @@ pub fn checks(s: &State) -> Vec<Check> {
             id: "neg-share",
             panel: Panel::Imbalance,
             question: say(msg::QUIZ_NEG_SHARE_Q, &[("negatives", count(1000.0))]),
-            kind: Kind::Number { answer: 100.0 * ce_share, tolerance: 5.0 },
+            kind: Kind::Number {
+                answer: 100.0 * ce_share,
+                tolerance: 5.0,
+            },
             explanation: say(msg::QUIZ_NEG_SHARE_WHY, &[("share", percent(ce_share))]),
             shows: "ratio=1000",
         },
         Check {
             id: "hard-gradient",
             panel: Panel::Explorer,
-            question: say(msg::QUIZ_HARD_GRADIENT_Q, &[("pt", num(0.3)), ("gamma", num(2.0))]),
+            question: say(
+                msg::QUIZ_HARD_GRADIENT_Q,
+                &[("pt", num(0.3)), ("gamma", num(2.0))],
+            ),
             kind: Kind::Choice {
-                options: words(&[msg::QUIZ_HARD_GRADIENT_ALL, msg::QUIZ_HARD_GRADIENT_HALF, msg::QUIZ_HARD_GRADIENT_TENTH]),
-                right: if kept > 0.8 { 0 } else if kept > 0.3 { 1 } else { 2 },
+                options: words(&[
+                    msg::QUIZ_HARD_GRADIENT_ALL,
+                    msg::QUIZ_HARD_GRADIENT_HALF,
+                    msg::QUIZ_HARD_GRADIENT_TENTH,
+                ]),
+                right: if kept > 0.8 {
+                    0
+                } else if kept > 0.3 {
+                    1
+                } else {
+                    2
+                },
             },
-            explanation: say(msg::QUIZ_HARD_GRADIENT_WHY, &[
-                ("kept", percent(kept)), ("fl", num(hard_fl)), ("ce", num(hard_ce)), ("easy", percent(easy_kept)),
-            ]),
+            explanation: say(
+                msg::QUIZ_HARD_GRADIENT_WHY,
+                &[
+                    ("kept", percent(kept)),
+                    ("fl", num(hard_fl)),
+                    ("ce", num(hard_ce)),
+                    ("easy", percent(easy_kept)),
+                ],
+            ),
             shows: "gamma=2&alpha=none&pt=0.3&y=1",
         },
         Check {
@@ -192,7 +249,11 @@ pub fn checks(s: &State) -> Vec<Check> {
             panel: Panel::Lab,
             question: t(msg::QUIZ_ALPHA_AP_Q).into(),
             kind: Kind::Choice {
-                options: words(&[msg::QUIZ_ALPHA_AP_RAISES, msg::QUIZ_ALPHA_AP_LOWERS, msg::QUIZ_ALPHA_AP_BARELY]),
+                options: words(&[
+                    msg::QUIZ_ALPHA_AP_RAISES,
+                    msg::QUIZ_ALPHA_AP_LOWERS,
+                    msg::QUIZ_ALPHA_AP_BARELY,
+                ]),
                 right: if threshold { 2 } else { 0 },
             },
             explanation: t(msg::QUIZ_ALPHA_AP_WHY).into(),

@@ -73,13 +73,27 @@ fn every_language_has_exactly_the_catalogues_messages() {
     assert_eq!(english.len(), msg::KEYS.len());
     for lang in &Lang::SPOKEN[1..] {
         let theirs = messages(*lang);
-        let missing: Vec<_> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
-        let extra: Vec<_> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
-        assert!(extra.is_empty(), "{} has {extra:?}, which the catalogue does not", lang.tag());
+        assert!(
+            extra.is_empty(),
+            "{} has {extra:?}, which the catalogue does not",
+            lang.tag()
+        );
         for (key, vars) in &theirs {
             let unknown: Vec<_> = vars.difference(&english[key]).collect();
-            assert!(unknown.is_empty(), "{}: {key} uses {unknown:?}, which the code never passes", lang.tag());
+            assert!(
+                unknown.is_empty(),
+                "{}: {key} uses {unknown:?}, which the code never passes",
+                lang.tag()
+            );
         }
     }
 }
@@ -96,7 +110,8 @@ fn every_message_formats_in_every_language_and_english_as_fluent_says() {
         let bundle = fluent::bundle(lang, &source(lang));
         for (id, key) in msg::KEYS.iter().enumerate() {
             let args = sample_args(&english[*key]);
-            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let args: Vec<(&str, &str)> =
+                args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             let text = fluent::format(&bundle, id as u16, &args)
                 .unwrap_or_else(|| panic!("{}: {key} does not format", lang.tag()));
             assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.tag());
@@ -114,7 +129,10 @@ fn a_language_installed_answers_and_english_is_the_fallback() {
         assert_eq!(focal::i18n::t(msg::PAGE_TITLE), "Focal Loss Explorer");
         focal::i18n::install(fluent::catalogue(Lang::Es, &source(Lang::Es)));
         assert_eq!(focal::i18n::lang(), Lang::Es);
-        assert_eq!(focal::i18n::t(msg::PAGE_TITLE), "Explorador de la pérdida focal");
+        assert_eq!(
+            focal::i18n::t(msg::PAGE_TITLE),
+            "Explorador de la pérdida focal"
+        );
         assert_eq!(
             focal::i18n::tf(msg::TIMES_SMALLER, &[("ratio", "100")]),
             "FL es 100× menor que CE"
@@ -180,4 +198,31 @@ fn lang_round_trips_and_an_unknown_one_is_corrected() {
     })
     .join()
     .unwrap();
+}
+
+#[test]
+fn the_picker_lists_every_language_by_its_own_name() {
+    // The picker is one piece of HTML (`ui/panels/toolbar.rs`, LANGUAGE_MENU): each of its
+    // buttons must be a language of the table, named as the table names it.
+    let path = format!("{}/src/ui/panels/toolbar.rs", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(path).unwrap();
+    for lang in &Lang::ALL[1..] {
+        let button = format!(
+            "data-lang=\\\"{}\\\" lang=\\\"{}\\\"",
+            lang.token(),
+            lang.token()
+        );
+        let at = source
+            .find(&button)
+            .unwrap_or_else(|| panic!("the picker lacks {}", lang.token()));
+        let name = lang.label();
+        let rest = &source[at..];
+        let end = rest.find("</button>").expect("the button ends");
+        assert!(
+            rest[..end + 1].contains(&format!(">{name}<")),
+            "the picker names {} otherwise than “{name}”",
+            lang.token()
+        );
+    }
+    assert!(source.contains("data-lang=\\\"auto\\\""));
 }

@@ -13,7 +13,8 @@ thread_local! {
 /// The bundle of `lang` from its `.ftl` source. Messages it lacks or cannot read are left
 /// out (`tests/i18n.rs` fails on any); the page then shows their English.
 pub fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let resource =
+        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
     let id = lang.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     // The page sets `dir` on every element that needs it; Fluent's isolation marks would
@@ -53,7 +54,8 @@ pub fn catalogue(lang: Lang, source: &str) -> Catalogue {
     let bundle = bundle(lang, source);
     let plain = (0..msg::KEYS.len())
         .map(|id| {
-            let text = format(&bundle, id as u16, &[]).unwrap_or_else(|| msg::ENGLISH[id].to_owned());
+            let text =
+                format(&bundle, id as u16, &[]).unwrap_or_else(|| msg::ENGLISH[id].to_owned());
             &*Box::leak(text.into_boxed_str())
         })
         .collect();

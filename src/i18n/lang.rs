@@ -16,7 +16,14 @@ crate::choice! {
 
 impl Lang {
     /// The languages with a catalogue, English first.
-    pub const SPOKEN: [Lang; 6] = [Lang::En, Lang::ZhHans, Lang::Es, Lang::PtBr, Lang::Ja, Lang::Ar];
+    pub const SPOKEN: [Lang; 6] = [
+        Lang::En,
+        Lang::ZhHans,
+        Lang::Es,
+        Lang::PtBr,
+        Lang::Ja,
+        Lang::Ar,
+    ];
 
     /// The language `Auto` stands for, given the browser's preferred languages
     /// (comma-separated, most preferred first, as `navigator.languages` lists them): the
@@ -45,9 +52,15 @@ impl Lang {
             });
             return (!traditional).then_some(Lang::ZhHans);
         }
-        [("en", Lang::En), ("es", Lang::Es), ("pt", Lang::PtBr), ("ja", Lang::Ja), ("ar", Lang::Ar)]
-            .into_iter()
-            .find_map(|(code, lang)| is(code).then_some(lang))
+        [
+            ("en", Lang::En),
+            ("es", Lang::Es),
+            ("pt", Lang::PtBr),
+            ("ja", Lang::Ja),
+            ("ar", Lang::Ar),
+        ]
+        .into_iter()
+        .find_map(|(code, lang)| is(code).then_some(lang))
     }
 
     /// The tag for `<html lang>` and the catalogue's file name.

@@ -1,9 +1,9 @@
 //! The imbalance view's charts as data: the negatives' share vs the imbalance ratio, and
 //! where the loss mass sits over p_t under one loss.
 
-use crate::i18n::{msg, t, tf};
 use super::curves::{CurveChart, Legend, Series, XAxis};
 use crate::core::imbalance::{Compared, PerExample, Scenario};
+use crate::i18n::{msg, t, tf};
 use crate::state::State;
 
 /// Ratios 1:1 … 1:100,000, as log10.
@@ -39,7 +39,11 @@ pub fn share_chart_from(per_example: &[PerExample; 3], ratio: f64) -> CurveChart
         let grad_share = shares.iter().map(|(x, s)| (*x, s.1)).collect();
         series.push(Series {
             emphasised: loss == Compared::Focal,
-            ..Series::new(tf(msg::SHARE_SERIES_LOSS, &[("loss", loss.name())]), loss_share, colour(loss))
+            ..Series::new(
+                tf(msg::SHARE_SERIES_LOSS, &[("loss", loss.name())]),
+                loss_share,
+                colour(loss),
+            )
         });
         series.push(Series {
             dashed: true,

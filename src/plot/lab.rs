@@ -1,12 +1,12 @@
 //! The training lab's pictures: decision heatmaps with the data, and line charts of the
 //! runs' histories, PR curves and the paper's Figure 4.
 
-use crate::i18n::{msg, t, tf, Msg};
 use super::curves::{CurveChart, Legend, Series};
 use super::theme::Style;
 use crate::core::data::Dataset;
 use crate::core::lab::{Checkpoint, Lab, LossProfile};
 use crate::core::train::Run;
+use crate::i18n::{msg, t, tf, Msg};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -253,11 +253,19 @@ pub fn loss_chart(lab: &Lab) -> CurveChart {
             .collect();
         series.push(Series {
             emphasised: run == 1,
-            ..Series::new(tf(msg::LAB_SERIES_TRAIN, &[("run", &label(lab, run))]), train, run_colour(run))
+            ..Series::new(
+                tf(msg::LAB_SERIES_TRAIN, &[("run", &label(lab, run))]),
+                train,
+                run_colour(run),
+            )
         });
         series.push(Series {
             dashed: true,
-            ..Series::new(tf(msg::LAB_SERIES_TEST, &[("run", &label(lab, run))]), test, run_colour(run))
+            ..Series::new(
+                tf(msg::LAB_SERIES_TEST, &[("run", &label(lab, run))]),
+                test,
+                run_colour(run),
+            )
         });
     }
     let (_, hi) = CurveChart::fit_y(&series);
@@ -297,11 +305,26 @@ pub fn ap_chart(lab: &Lab) -> CurveChart {
 pub fn precision_recall_chart(lab: &Lab) -> CurveChart {
     let mut series = Vec::new();
     for r in 0..2 {
-        series.push(history_series(lab, r, msg::LAB_SERIES_PRECISION, |c| c.precision, false));
-        series.push(history_series(lab, r, msg::LAB_SERIES_RECALL, |c| c.recall, true));
+        series.push(history_series(
+            lab,
+            r,
+            msg::LAB_SERIES_PRECISION,
+            |c| c.precision,
+            false,
+        ));
+        series.push(history_series(
+            lab,
+            r,
+            msg::LAB_SERIES_RECALL,
+            |c| c.recall,
+            true,
+        ));
     }
     epoch_chart(
-        &tf(msg::LAB_PR_EPOCHS_TITLE, &[("threshold", &crate::format::num(0.5))]),
+        &tf(
+            msg::LAB_PR_EPOCHS_TITLE,
+            &[("threshold", &crate::format::num(0.5))],
+        ),
         t(msg::LAB_FRACTION_AXIS),
         series,
         lab.epoch(),
@@ -319,7 +342,12 @@ pub fn pr_chart(lab: &Lab) -> CurveChart {
     CurveChart {
         y_range: (0.0, 1.02),
         legend: Legend::Below,
-        ..CurveChart::new(t(msg::LAB_PR_TITLE), t(msg::LAB_AXIS_RECALL), t(msg::LAB_AXIS_PRECISION), series)
+        ..CurveChart::new(
+            t(msg::LAB_PR_TITLE),
+            t(msg::LAB_AXIS_RECALL),
+            t(msg::LAB_AXIS_PRECISION),
+            series,
+        )
     }
 }
 
@@ -338,7 +366,11 @@ pub fn figure4_chart(lab: &Lab, run: usize, profile: &LossProfile) -> CurveChart
     for (i, (g, cdf)) in profile.negatives.iter().enumerate() {
         series.push(Series {
             dashed: true,
-            ..Series::new(tf(msg::CDF_NEGATIVES, &[("gamma", &crate::format::num(*g))]), cdf.clone(), Some(i))
+            ..Series::new(
+                tf(msg::CDF_NEGATIVES, &[("gamma", &crate::format::num(*g))]),
+                cdf.clone(),
+                Some(i),
+            )
         });
     }
     CurveChart {

@@ -36,7 +36,9 @@ pub const VARIANTS: [Variant; 5] = [
     Variant {
         name: "FLSD-53",
         formula: msg::VARIANT_FLSD_FORMULA,
-        citation: Msg::fixed("Mukhoti et al., Calibrating Deep Neural Networks using Focal Loss, NeurIPS 2020"),
+        citation: Msg::fixed(
+            "Mukhoti et al., Calibrating Deep Neural Networks using Focal Loss, NeurIPS 2020",
+        ),
     },
 ];
 

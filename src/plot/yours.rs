@@ -1,10 +1,10 @@
 //! The "Your predictions" charts as data: where each class's examples sit over p_t, and the
 //! negatives' share of the focal loss and of its gradient against γ.
 
-use crate::i18n::{msg, t};
 use super::curves::{CurveChart, Legend, Series, XAxis};
 use crate::core::loss::Alpha;
 use crate::core::yours::Binned;
+use crate::i18n::{msg, t};
 
 /// The log-odds window of the p_t histogram: p_t from about 3e-7 to 1 − 3e-7; the end bins
 /// hold everything beyond.
@@ -76,11 +76,6 @@ pub fn share_chart(binned: &Binned, alpha: Alpha, gamma: f64) -> CurveChart {
         x_range: (0.0, GAMMA_MAX),
         y_range: (0.0, 1.02),
         legend: Legend::Below,
-        ..CurveChart::new(
-            t(msg::YOURS_SHARE_TITLE),
-            "γ",
-            t(msg::SHARE_AXIS_Y),
-            series,
-        )
+        ..CurveChart::new(t(msg::YOURS_SHARE_TITLE), "γ", t(msg::SHARE_AXIS_Y), series)
     }
 }

@@ -47,7 +47,11 @@ impl std::fmt::Display for Correction {
             Reason::NotWhole => msg::CORRECTION_NOT_WHOLE,
             Reason::UnknownName => msg::CORRECTION_UNKNOWN_NAME,
         };
-        let args = [("key", self.key), ("given", &self.given), ("used", &self.used)];
+        let args = [
+            ("key", self.key),
+            ("given", &self.given),
+            ("used", &self.used),
+        ];
         f.write_str(&crate::i18n::tf(sentence, &args))
     }
 }

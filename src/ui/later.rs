@@ -37,6 +37,9 @@ pub struct Module {
     pub tool_box: fn(crate::ui::panels::toolbar::Tool, Memo<State>) -> AnyView,
     /// The full page below the Explorer (`ui::rest_of_page`).
     pub rest_of_page: fn(ReadSignal<State>, WriteSignal<State>) -> AnyView,
+    /// The header's toolbar (`panels/toolbar.rs`): as the Explorer's neighbour in the first
+    /// module it cost 5.7 KB gzip; until this module is in, an inert copy holds its place.
+    pub toolbar: fn(Memo<State>, WriteSignal<State>) -> AnyView,
 }
 /// Builds the in-page benchmark (`?bench=…`).
 pub type BenchView = fn(Bench, WriteSignal<State>, ReadSignal<State>) -> AnyView;
@@ -92,6 +95,7 @@ fn later_panels() -> Result<Module, SplitLoaderError> {
         tool_box: crate::ui::panels::toolbar::tool_box,
         notice: crate::ui::panels::notice::notice,
         rest_of_page: crate::ui::rest_of_page,
+        toolbar: crate::ui::panels::toolbar::toolbar,
     })
 }
 
@@ -265,7 +269,16 @@ pub fn module_at(
     start: Start,
     build: impl Fn(Module) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
-    module_view(fetch!(later_panels), start, build)
+    module_view(fetch!(later_panels), start, build, false)
+}
+
+/// As [`module_at`], with nothing to say if the fetch fails (the header's toolbar: the
+/// page below says it, once).
+pub fn module_quietly_at(
+    start: Start,
+    build: impl Fn(Module) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    module_view(fetch!(later_panels), start, build, true)
 }
 
 /// What `build` makes of the later module, fetched now if it is not in yet (the fetch is
@@ -286,7 +299,7 @@ pub fn with_module(f: impl FnOnce(Module) + 'static) {
 
 /// What `build` makes of the benchmarks once their module is in.
 pub fn bench(build: impl Fn(BenchView) -> AnyView + Send + Sync + 'static) -> AnyView {
-    module_view(fetch!(later_bench), Start::Now, build)
+    module_view(fetch!(later_bench), Start::Now, build, false)
 }
 
 /// A later module's view: while it loads, nothing; once it is in, what `build` makes of it;
@@ -295,6 +308,7 @@ fn module_view<T, F>(
     fetch: impl Fn() -> F + Copy + Send + Sync + 'static,
     start: Start,
     build: impl Fn(T) -> AnyView + Send + Sync + 'static,
+    quiet: bool,
 ) -> AnyView
 where
     T: Copy + Send + Sync + 'static,
@@ -317,6 +331,7 @@ where
     (move || match module.get() {
         Later::Loading => ().into_any(),
         Later::Ready(f) => build(f),
+        Later::Failed if quiet => ().into_any(),
         Later::Failed => view! {
             <p class="notice later-failed" role="alert" data-testid="later-failed">
                 {crate::i18n::t(crate::i18n::msg::LATER_FAILED)}" "

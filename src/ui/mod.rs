@@ -214,6 +214,7 @@ fn App() -> impl IntoView {
     } else {
         |_, _, _| ().into_any()
     };
+    let initial_lang = state.with_untracked(|s| s.page.lang);
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();
     header.on_load(move |el| observe_header(&el));
@@ -225,7 +226,12 @@ fn App() -> impl IntoView {
                 <em dir="ltr">"(1 − p"<sub>"t"</sub>")"<sup>"γ"</sup></em>
                 " "{t(msg::LEDE_AFTER)}
             </p>
-            <toolbar::Toolbar state=header_state set_state=set_state/>
+            // The toolbar is the later module's; an inert copy holds its place until then (the
+            // stylesheet hides the copy once the live toolbar is beside it).
+            <div class="toolbar-slot">
+                <div class="toolbar-static" inner_html=toolbar::placeholder(initial_lang)></div>
+                {later::module_quietly_at(later::Start::WhenLive, move |m| (m.toolbar)(header_state, set_state))}
+            </div>
         </header>
         {notice(corrections)}
         <main>

@@ -20,11 +20,15 @@ fn prose(literal: &str) -> bool {
         .filter(|w| w.chars().count() >= 2)
         .collect::<Vec<_>>();
     let two_words = literal.split(' ').collect::<Vec<_>>().windows(2).any(|w| {
-            w[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w[1].chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w[0].chars().all(|c| c.is_alphabetic() || ",.:;’'()".contains(c))
-                && w[1].chars().all(|c| c.is_alphabetic() || ",.:;’'()?!".contains(c))
-        });
+        w[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w[1].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w[0]
+                .chars()
+                .all(|c| c.is_alphabetic() || ",.:;’'()".contains(c))
+            && w[1]
+                .chars()
+                .all(|c| c.is_alphabetic() || ",.:;’'()?!".contains(c))
+    });
     let capitalised = words.len() == 1
         && literal.trim() == words[0]
         && words[0].chars().next().is_some_and(char::is_uppercase)
@@ -36,8 +40,17 @@ fn prose(literal: &str) -> bool {
 fn hook_or_code(line: &str) -> bool {
     let t = line.trim_start();
     [
-        "#[", "assert", "panic!", "unreachable!", "eprintln!", "println!", ".expect(",
-        "Msg::fixed(", "mark(", "debug_struct(", "(not prose)",
+        "#[",
+        "assert",
+        "panic!",
+        "unreachable!",
+        "eprintln!",
+        "println!",
+        ".expect(",
+        "Msg::fixed(",
+        "mark(",
+        "debug_struct(",
+        "(not prose)",
     ]
     .iter()
     .any(|n| t.contains(n))
@@ -50,13 +63,34 @@ fn hook_or_code(line: &str) -> bool {
 fn without_hooks(line: &str) -> String {
     let mut out = line.to_owned();
     for hook in [
-        "class=", "id=", "for=", "data-testid=", "testid=", "testid: ", "key: ", "type=",
-        "role=", "rel=", "target=", "href=", "inputmode=", "dir=", "token: ", "name=",
-        "aria-labelledby=", "aria-describedby=", "aria-live=", "rows=", "value=", "tabindex=",
+        "class=",
+        "id=",
+        "for=",
+        "data-testid=",
+        "testid=",
+        "testid: ",
+        "key: ",
+        "type=",
+        "role=",
+        "rel=",
+        "target=",
+        "href=",
+        "inputmode=",
+        "dir=",
+        "token: ",
+        "name=",
+        "aria-labelledby=",
+        "aria-describedby=",
+        "aria-live=",
+        "rows=",
+        "value=",
+        "tabindex=",
     ] {
         while let Some(i) = out.find(&format!("{hook}\"")) {
             let start = i + hook.len() + 1;
-            let Some(len) = out[start..].find('"') else { break };
+            let Some(len) = out[start..].find('"') else {
+                break;
+            };
             out.replace_range(i..start + len + 1, "");
         }
     }
@@ -112,10 +146,21 @@ fn relative(path: &Path) -> String {
 /// labels and the lab's captions.
 fn shown_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["src/ui", "src/plot", "src/state", "src/core/check", "src/core/yours"] {
+    for dir in [
+        "src/ui",
+        "src/plot",
+        "src/state",
+        "src/core/check",
+        "src/core/yours",
+    ] {
         files.extend(rust_files(&root().join(dir)));
     }
-    for f in ["src/format.rs", "src/mathml.rs", "src/quiz.rs", "src/published.rs"] {
+    for f in [
+        "src/format.rs",
+        "src/mathml.rs",
+        "src/quiz.rs",
+        "src/published.rs",
+    ] {
         files.push(root().join(f));
     }
     files.retain(|f| !NOT_PROSE.contains(&relative(f).as_str()));
@@ -135,7 +180,8 @@ fn prose_in(text: &str) -> Vec<(usize, String)> {
             continue;
         }
         let raw = t.contains("r#\"")
-            || t.match_indices("r\"").any(|(i, _)| i == 0 || !t.as_bytes()[i - 1].is_ascii_alphanumeric());
+            || t.match_indices("r\"")
+                .any(|(i, _)| i == 0 || !t.as_bytes()[i - 1].is_ascii_alphanumeric());
         if raw {
             in_doc = !t.contains("\"#");
             continue;
@@ -179,7 +225,10 @@ fn texts_for_readers_are_in_the_catalogue() {
 fn the_list_of_files_not_yet_translated_names_files_with_texts() {
     for name in NOT_YET {
         let text = read(&root().join(name));
-        assert!(!prose_in(&text).is_empty(), "{name} has no text left: take it off NOT_YET");
+        assert!(
+            !prose_in(&text).is_empty(),
+            "{name} has no text left: take it off NOT_YET"
+        );
     }
 }
 
@@ -187,6 +236,14 @@ fn the_list_of_files_not_yet_translated_names_files_with_texts() {
 fn the_check_finds_prose() {
     let sample = "view! { <h2>\"Show as table\"</h2> }\nlet x = t(msg::TABLE_SHOW);\n<p data-testid=\"a-b\" class=\"Big Note\">\"Examples\"</p>\n";
     let found: Vec<String> = prose_in(sample).into_iter().map(|(_, l)| l).collect();
-    assert_eq!(found, vec!["Show as table".to_owned(), "Examples".to_owned()]);
-    assert!(prose("Examples") && prose("the current point") && !prose("table-toggle") && !prose("γ = 2"));
+    assert_eq!(
+        found,
+        vec!["Show as table".to_owned(), "Examples".to_owned()]
+    );
+    assert!(
+        prose("Examples")
+            && prose("the current point")
+            && !prose("table-toggle")
+            && !prose("γ = 2")
+    );
 }

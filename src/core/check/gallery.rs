@@ -2,8 +2,8 @@
 //! each emulated on the check's inputs, with the line that usually causes it and the fix.
 
 use super::Input;
-use crate::i18n::{msg, t, Msg};
 use crate::core::loss::{sigmoid, sigmoid_focal, Alpha, KerasBinaryFocal};
+use crate::i18n::{msg, t, Msg};
 
 macro_rules! gallery {
     ($(#[$m:meta])* pub enum $name:ident { $($v:ident = ($token:literal, $title:expr, $why:expr, $line:literal, $fix:expr),)* }) => {

@@ -123,7 +123,10 @@ impl std::fmt::Display for PasteProblem {
             ),
             PasteProblem::Count { found, expected } => tf(
                 msg::PASTE_COUNT,
-                &[("found", &found.to_string()), ("expected", &expected.to_string())],
+                &[
+                    ("found", &found.to_string()),
+                    ("expected", &expected.to_string()),
+                ],
             ),
         };
         f.write_str(&text)

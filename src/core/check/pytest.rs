@@ -21,7 +21,10 @@ pub fn python_path(text: &str, dotted: bool) -> Result<&str, String> {
     if fine {
         Ok(t)
     } else {
-        Err(crate::i18n::tf(crate::i18n::msg::NOT_A_PYTHON_NAME, &[("name", t)]))
+        Err(crate::i18n::tf(
+            crate::i18n::msg::NOT_A_PYTHON_NAME,
+            &[("name", t)],
+        ))
     }
 }
 

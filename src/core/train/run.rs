@@ -231,7 +231,10 @@ impl Run {
             Some(t(msg::DIVERGED_WEIGHTS).to_owned())
         } else if self.epoch > 3 && epoch_loss > 1e3 * first.max(1e-3) {
             let loss = crate::format::num(epoch_loss);
-            Some(tf(msg::DIVERGED_EXPLODED, &[("times", "1000"), ("loss", &loss)]))
+            Some(tf(
+                msg::DIVERGED_EXPLODED,
+                &[("times", "1000"), ("loss", &loss)],
+            ))
         } else {
             None
         };

@@ -37,7 +37,10 @@ impl std::fmt::Display for RowProblem {
             RowProblem::Missing(col) => tf(msg::ROW_MISSING, &[("column", col)]),
             RowProblem::ColumnCount { found, expected } => tf(
                 msg::ROW_COLUMN_COUNT,
-                &[("found", &found.to_string()), ("expected", &expected.to_string())],
+                &[
+                    ("found", &found.to_string()),
+                    ("expected", &expected.to_string()),
+                ],
             ),
         };
         f.write_str(&text)
@@ -76,7 +79,10 @@ impl std::fmt::Display for FileProblem {
             FileProblem::NotText => msg::FILE_NOT_TEXT,
             FileProblem::TooLarge(bytes) => {
                 let size = format!("{:.0}", bytes / 1024.0 / 1024.0);
-                return f.write_str(&tf(msg::FILE_TOO_LARGE, &[("size", &size), ("limit", "200")]));
+                return f.write_str(&tf(
+                    msg::FILE_TOO_LARGE,
+                    &[("size", &size), ("limit", "200")],
+                ));
             }
             FileProblem::NoGoodRows => msg::FILE_NO_GOOD_ROWS,
         };

@@ -2,8 +2,8 @@
 //! kind of row, over the run's index, so the two runs' rows cannot drift apart.
 
 use super::LabLoss;
-use crate::state::param::{Choice, Kind, Param, Value};
 use crate::i18n::{msg, Msg};
+use crate::state::param::{Choice, Kind, Param, Value};
 use crate::state::State;
 
 const fn loss_row<const R: usize>(

@@ -53,7 +53,10 @@ macro_rules! language {
     ($point:ident, $lang:expr, $file:literal) => {
         #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($point, fallible))]
         fn $point() -> Result<(), SplitLoaderError> {
-            i18n::install(fluent::catalogue($lang, include_str!(concat!("../../../i18n/", $file))));
+            i18n::install(fluent::catalogue(
+                $lang,
+                include_str!(concat!("../../../i18n/", $file)),
+            ));
             mark_document();
             Ok(())
         }

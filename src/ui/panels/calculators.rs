@@ -1,13 +1,13 @@
 //! Calculators: α from class counts (inverse frequency and Cui et al.'s class-balanced
 //! weights) and the paper's prior-probability bias initialisation.
 
-use crate::i18n::{msg, t, tf};
 use crate::core::imbalance::{
     alpha_from_frequency, class_balanced_weights, initial_loss, inverse_frequency_weights,
     prior_bias, FREQUENCY_ALPHA_CLIP, INVERSE_FREQUENCY_CLIP,
 };
 use crate::core::loss::Alpha;
 use crate::format::{count, data_value, num, percent};
+use crate::i18n::{msg, t, tf};
 use crate::state::{State, ANCHORS, CB_BETA, COUNTS, OBJECTS, PRIOR};
 use crate::ui::browser::idle::piece;
 use crate::ui::widgets::controls::{BoundList, BoundNumber, ChoiceControl, CLASSES};

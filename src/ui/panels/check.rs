@@ -2,11 +2,11 @@
 //! pytest file, and the diagnosis of pasted outputs against the exact values and the bug
 //! gallery (`core::check`).
 
-use crate::i18n::{msg, t, tf};
 use crate::core::check::{
     diagnose, inputs, inputs_csv, pytest, read_pasted, Bug, Diagnosis, Input, Verdict, FLOOR, RTOL,
 };
 use crate::format::{data_value, num};
+use crate::i18n::{msg, t, tf};
 use crate::ui::chart::download::save;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -145,13 +145,13 @@ pub fn CheckPanel() -> impl IntoView {
 
 fn verdict_words(d: &Diagnosis) -> (String, &'static str, &'static str, &'static str) {
     match d.verdict {
-        Verdict::Ok => (
-            t(msg::CHECK_CORRECT).into(),
-            "",
-            "",
-            "",
+        Verdict::Ok => (t(msg::CHECK_CORRECT).into(), "", "", ""),
+        Verdict::Bug(b) => (
+            tf(msg::CHECK_BUG, &[("bug", b.title())]),
+            b.why(),
+            b.line(),
+            b.fix(),
         ),
-        Verdict::Bug(b) => (tf(msg::CHECK_BUG, &[("bug", b.title())]), b.why(), b.line(), b.fix()),
         Verdict::Reduced(r) => (
             tf(msg::CHECK_REDUCED, &[("reduction", r.title())]),
             r.why(),
@@ -160,10 +160,18 @@ fn verdict_words(d: &Diagnosis) -> (String, &'static str, &'static str, &'static
         ),
         Verdict::NoMatch => {
             let closest = d.closest.map_or(String::new(), |(b, n)| {
-                let args = [("bug", b.title()), ("n", &n.to_string()), ("rows", &d.rows.len().to_string())];
+                let args = [
+                    ("bug", b.title()),
+                    ("n", &n.to_string()),
+                    ("rows", &d.rows.len().to_string()),
+                ];
                 format!(" {}", tf(msg::CHECK_CLOSEST, &args))
             });
-            let words = format!("{}{closest} {}", t(msg::CHECK_NO_MATCH), t(msg::CHECK_NO_MATCH_END));
+            let words = format!(
+                "{}{closest} {}",
+                t(msg::CHECK_NO_MATCH),
+                t(msg::CHECK_NO_MATCH_END)
+            );
             (words, "", "", "")
         }
     }

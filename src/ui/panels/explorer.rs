@@ -30,7 +30,8 @@ pub struct Example {
 
 impl Example {
     fn say(&self, m: Msg) -> String {
-        let numbers: Vec<(&str, String)> = self.numbers.iter().map(|(k, v)| (*k, local(v))).collect();
+        let numbers: Vec<(&str, String)> =
+            self.numbers.iter().map(|(k, v)| (*k, local(v))).collect();
         let args: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
         tf(m, &args)
     }
@@ -76,7 +77,12 @@ pub const EXAMPLES: [Example; 4] = [
         testid: "example-paper-1000",
         label: msg::EXAMPLE_PAPER_1000,
         why: msg::EXAMPLE_PAPER_1000_WHY,
-        numbers: &[("gamma", "2"), ("pt", "0.968"), ("ratio", "1000"), ("exact", "977")],
+        numbers: &[
+            ("gamma", "2"),
+            ("pt", "0.968"),
+            ("ratio", "1000"),
+            ("exact", "977"),
+        ],
         apply: |s| {
             s.shared.gamma = 2.0;
             s.shared.alpha = None;
@@ -263,7 +269,10 @@ fn Chart(q: Quantity, figure: Memo<Figure>, point: Memo<Point>) -> impl IntoView
             Figure::Curves(c) => (c.title.clone(), c.marker.unwrap_or_default()),
             Figure::Heatmap(h) => (h.title.clone(), (0.0, 0.0)),
         });
-        let gammas: Vec<String> = REFERENCE_GAMMAS.iter().map(|g| local(&g.to_string())).collect();
+        let gammas: Vec<String> = REFERENCE_GAMMAS
+            .iter()
+            .map(|g| local(&g.to_string()))
+            .collect();
         let args = [
             ("title", title.as_str()),
             ("gammas", &gammas.join(", ")),

@@ -1,9 +1,9 @@
 //! The class-imbalance panel: why 100,000 easy negatives drown a few positives under CE,
 //! and how focal loss flips that; with the γ-effect table.
 
-use crate::i18n::{msg, t, tf};
 use crate::core::imbalance::{gamma_effect, Compared, LogitNormal, Outcome, EASY_PT, HARD_PT};
 use crate::format::{count, data_value, imbalance_sentence, num, percent};
+use crate::i18n::{msg, t, tf};
 use crate::plot::explorer::REFERENCE_GAMMAS;
 use crate::plot::figure::Figure;
 use crate::plot::imbalance::{mass_chart_scaled, mass_shape, share_chart_from};
@@ -262,9 +262,8 @@ fn GammaTable(gamma: Memo<f64>) -> impl IntoView {
 /// The share chart and the two loss-mass charts, each with a sentence for screen readers.
 #[component]
 fn Charts(model: ImbalanceModel) -> impl IntoView {
-    let share_summary = Signal::derive(move || {
-        tf(msg::SHARE_SUMMARY, &[("sentence", &model.sentence())])
-    });
+    let share_summary =
+        Signal::derive(move || tf(msg::SHARE_SUMMARY, &[("sentence", &model.sentence())]));
     let mass_summary = move |loss: Compared| {
         Signal::derive(move || {
             let w = model.words.get();

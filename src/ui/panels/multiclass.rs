@@ -1,9 +1,9 @@
 //! The softmax form: 3 to 5 classes with editable logits, a target class and per-class α;
 //! probabilities, CE, FL and the gradient on every logit.
 
-use crate::i18n::{msg, t, tf};
 use crate::core::loss::{softmax_focal, ClassAlpha};
 use crate::format::{data_value, num};
+use crate::i18n::{msg, t, tf};
 use crate::state::{State, Value, GAMMA, MC_ALPHA, MC_LOGITS, MC_TARGET};
 use crate::ui::widgets::controls::{classroom, BoundList, BoundNumber, ALPHAS, CLASSES};
 use crate::ui::widgets::readout::Readout;

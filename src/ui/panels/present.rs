@@ -75,9 +75,9 @@ fn in_a_control(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| {
-            let controls = "input, select, textarea, iframe, [contenteditable], [contenteditable] *"; // (not prose)
-            el.matches(controls)
-                .unwrap_or(false)
+            let controls =
+                "input, select, textarea, iframe, [contenteditable], [contenteditable] *"; // (not prose)
+            el.matches(controls).unwrap_or(false)
         })
 }
 

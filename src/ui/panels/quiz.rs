@@ -46,7 +46,8 @@ struct Outcome {
 fn judge(check: &Check, typed: &str) -> Result<Outcome, String> {
     let given = match &check.kind {
         Kind::Number { .. } => Given::Number(
-            read_number(typed).ok_or_else(|| tf(msg::QUIZ_NOT_A_NUMBER, &[("raw", typed.trim())]))?,
+            read_number(typed)
+                .ok_or_else(|| tf(msg::QUIZ_NOT_A_NUMBER, &[("raw", typed.trim())]))?,
         ),
         Kind::Choice { options, .. } => Given::Choice(
             typed
@@ -64,7 +65,10 @@ fn judge(check: &Check, typed: &str) -> Result<Outcome, String> {
     let words = if right {
         tf(msg::QUIZ_RIGHT, &[("why", &check.explanation)])
     } else {
-        tf(msg::QUIZ_WRONG, &[("answer", &answer), ("why", &check.explanation)])
+        tf(
+            msg::QUIZ_WRONG,
+            &[("answer", &answer), ("why", &check.explanation)],
+        )
     };
     Ok(Outcome { right, words })
 }

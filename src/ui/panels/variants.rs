@@ -1,12 +1,12 @@
 //! Focal loss and its relatives side by side, each with its formula and citation.
 
+use crate::i18n::number::local;
+use crate::i18n::{msg, t, tf};
 use crate::plot::figure::Figure;
 use crate::plot::variants::{variants_chart, VARIANTS};
 use crate::state::{State, POLY_EPSILON};
 use crate::ui::chart::canvas::ChartCanvas;
 use crate::ui::widgets::controls::BoundNumber;
-use crate::i18n::number::local;
-use crate::i18n::{msg, t, tf};
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +20,10 @@ pub fn VariantsPanel(state: Memo<State>, set_state: WriteSignal<State>) -> impl 
     let summary = Signal::derive(move || {
         let (gamma, epsilon) = inputs.get();
         let (gamma, epsilon) = (local(&gamma.to_string()), local(&epsilon.to_string()));
-        tf(msg::VARIANTS_SUMMARY, &[("gamma", &gamma), ("epsilon", &epsilon)])
+        tf(
+            msg::VARIANTS_SUMMARY,
+            &[("gamma", &gamma), ("epsilon", &epsilon)],
+        )
     });
     view! {
         <section class="panel variants" aria-labelledby="variants-title" data-testid="variants">

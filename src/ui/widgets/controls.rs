@@ -71,7 +71,12 @@ fn NumberControl(
                 let used = clamp(param, v);
                 set_problem.set((used != v).then(|| {
                     let used = local(&used.to_string());
-                    let args = [("raw", raw.trim()), ("min", &lo), ("max", &hi), ("used", &used)];
+                    let args = [
+                        ("raw", raw.trim()),
+                        ("min", &lo),
+                        ("max", &hi),
+                        ("used", &used),
+                    ];
                     tf(msg::CONTROL_OUTSIDE, &args)
                 }));
                 on_change.run(used);

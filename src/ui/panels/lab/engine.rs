@@ -2,7 +2,6 @@
 //! callbacks within a time budget (or headlessly in zero-delay timeouts), and the Snapshot
 //! of everything the views show.
 
-use crate::i18n::{msg, tf};
 use crate::core::data::DataSpec;
 use crate::core::lab::{
     logits as core_logits, loss_profile, loss_profile_of, Build, Checkpoint, Lab, LossProfile,
@@ -10,6 +9,7 @@ use crate::core::lab::{
 };
 use crate::core::metrics::Confusion;
 use crate::core::train::TrainConfig;
+use crate::i18n::{msg, tf};
 use crate::plot::curves::CurveChart;
 use crate::plot::lab::{
     ap_chart, figure4_chart, heatmap, loss_chart, pr_chart, precision_recall_chart, Heatmap,
@@ -88,7 +88,6 @@ pub(super) struct Engine {
 
 use crate::ui::browser::{idle, now};
 
-
 impl Engine {
     /// Runs `f` on the lab for the current settings, building it if the settings changed.
     pub(super) fn with<T>(&self, f: impl FnOnce(&mut Lab) -> T) -> T {
@@ -115,7 +114,11 @@ impl Engine {
         });
         if let Some((run, epoch, why)) = diverged {
             self.playing.set(false);
-            let args = [("run", ["A", "B"][run]), ("epoch", &epoch.to_string()), ("why", &why)];
+            let args = [
+                ("run", ["A", "B"][run]),
+                ("epoch", &epoch.to_string()),
+                ("why", &why),
+            ];
             self.message.set(Some(tf(msg::LAB_DIVERGED, &args)));
         }
         self.set_tick.update(|t| *t += 1);
@@ -306,17 +309,22 @@ pub(super) fn snapshot(lab: &Lab, threshold: f64, cached: &Profiles) -> Snapshot
             lab.runs[1].model.weights.clone(),
         ],
         names,
-        diverged: lab
-            .diverged()
-            .map(|(r, e, why)| {
-                let args = [("run", ["A", "B"][r]), ("epoch", &e.to_string()), ("why", &why)];
-                tf(msg::LAB_DIVERGED_SHORT, &args)
-            }),
+        diverged: lab.diverged().map(|(r, e, why)| {
+            let args = [
+                ("run", ["A", "B"][r]),
+                ("epoch", &e.to_string()),
+                ("why", &why),
+            ];
+            tf(msg::LAB_DIVERGED_SHORT, &args)
+        }),
         heatmaps: [0, 1].map(|r| {
             heatmap(
                 &lab.runs[r],
                 &lab.train,
-                tf(msg::HEATMAP_TITLE, &[("run", ["A", "B"][r]), ("loss", names[r])]),
+                tf(
+                    msg::HEATMAP_TITLE,
+                    &[("run", ["A", "B"][r]), ("loss", names[r])],
+                ),
             )
         }),
         charts: [

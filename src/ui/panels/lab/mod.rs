@@ -8,9 +8,9 @@ mod runs;
 mod scenario;
 mod settings;
 
-use crate::i18n::{msg, t, tf};
 use crate::core::lab::{dump_csv, history_json};
 use crate::format::{count, lab_verdict, RunResult};
+use crate::i18n::{msg, t, tf};
 use crate::plot::curves::CurveChart;
 use crate::plot::lab::Heatmap;
 use crate::state::*;

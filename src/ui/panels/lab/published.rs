@@ -1,7 +1,7 @@
 //! Other people's results beside the lab's: the paper's Table 1 and published COCO numbers.
 
-use crate::published::{DETECTORS, TABLE1A_CE_ALPHA, TABLE1B_GAMMA_ALPHA};
 use crate::i18n::{msg, t};
+use crate::published::{DETECTORS, TABLE1A_CE_ALPHA, TABLE1B_GAMMA_ALPHA};
 use leptos::prelude::*;
 
 /// Other people's numbers, clearly marked as such.

@@ -3,9 +3,9 @@
 //! time, and the sort behind AP and ROC-AUC runs a digit pass per task. Nothing is sent
 //! anywhere: the bytes go from the file to the wasm and stay there.
 
-use crate::i18n::{msg, t};
 use crate::core::metrics::RankingSteps;
 use crate::core::yours::{sample, Binned, FileProblem, Loaded, Reader, MAX_BYTES};
+use crate::i18n::{msg, t};
 use crate::plot::yours::{PT_BINS, PT_SPAN};
 use js_sys::{Promise, Uint8Array};
 use std::sync::atomic::{AtomicU32, Ordering};

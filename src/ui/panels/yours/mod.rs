@@ -6,9 +6,9 @@ mod load;
 mod readouts;
 
 use crate::core::yours::Delimiter;
-use crate::i18n::{msg, t, tf};
 use crate::core::yours::LISTED_ERRORS;
 use crate::format::count;
+use crate::i18n::{msg, t, tf};
 use crate::state::{State, ALPHA, GAMMA};
 use crate::ui::browser::settle;
 use crate::ui::widgets::controls::BoundNumber;
@@ -146,7 +146,10 @@ fn described(d: &Data) -> String {
         ("source", d.name.clone()),
         ("delimiter", t(delimiter).to_owned()),
         ("column", p.kind.name().to_owned()),
-        ("seconds", crate::i18n::number::local(&format!("{:.2}", d.millis / 1000.0))),
+        (
+            "seconds",
+            crate::i18n::number::local(&format!("{:.2}", d.millis / 1000.0)),
+        ),
     ];
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     tf(msg::YOURS_DESCRIBED, &args)

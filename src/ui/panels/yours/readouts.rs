@@ -3,11 +3,11 @@
 //! over every row once input pauses; while γ or α is being dragged they come from the
 //! binned rows (within a fraction of a percent), so a million rows never hold a frame.
 
-use crate::i18n::{msg, t, tf};
 use super::load::Data;
 use crate::core::loss::Alpha;
 use crate::core::yours::{Counts, Shares};
 use crate::format::{count, data_value, num, percent};
+use crate::i18n::{msg, t, tf};
 use crate::plot::figure::Figure;
 use crate::plot::yours::{pt_chart, share_chart};
 use crate::ui::chart::canvas::ChartCanvas;
@@ -181,11 +181,8 @@ pub fn Charts(model: YoursModel) -> impl IntoView {
         shares_figure,
         ..
     } = model;
-    let pt_summary = Signal::derive(|| {
-        t(msg::YOURS_PT_SUMMARY).to_owned()
-    });
-    let share_summary = Signal::derive(move || {
-        match split.get() {
+    let pt_summary = Signal::derive(|| t(msg::YOURS_PT_SUMMARY).to_owned());
+    let share_summary = Signal::derive(move || match split.get() {
         Some(s) => {
             let args = [
                 ("fl", percent(s.fl.neg)),
@@ -197,7 +194,6 @@ pub fn Charts(model: YoursModel) -> impl IntoView {
             tf(msg::YOURS_SHARE_SUMMARY, &args)
         }
         None => String::new(),
-    }
     });
     view! {
         <div class="charts">
