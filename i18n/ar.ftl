@@ -602,3 +602,5 @@ check-table = مخرجاتك صفًا صفًا
 check-col-yours = قيمتك
 check-col-expected = المتوقع
 check-col-error = الخطأ
+export-series = السلسلة
+export-p-positive = p(موجب)

@@ -604,3 +604,5 @@ check-table = Your outputs row by row
 check-col-yours = yours
 check-col-expected = expected
 check-col-error = error
+export-series = series
+export-p-positive = p(positive)

@@ -602,3 +602,5 @@ check-table = Tus salidas fila por fila
 check-col-yours = tuyo
 check-col-expected = esperado
 check-col-error = error
+export-series = serie
+export-p-positive = p(positivo)

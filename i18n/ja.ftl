@@ -602,3 +602,5 @@ check-table = あなたの出力（行ごと）
 check-col-yours = あなたの値
 check-col-expected = 期待値
 check-col-error = 誤差
+export-series = 系列
+export-p-positive = p(正)

@@ -602,3 +602,5 @@ check-table = Suas saídas linha por linha
 check-col-yours = sua
 check-col-expected = esperado
 check-col-error = erro
+export-series = série
+export-p-positive = p(positivo)

@@ -602,3 +602,5 @@ check-table = 你的输出，逐行
 check-col-yours = 你的
 check-col-expected = 期望值
 check-col-error = 误差
+export-series = 曲线
+export-p-positive = p(正)

@@ -4,6 +4,7 @@
 use super::curves::{draw_curves, CurveChart, Frame};
 use super::lab::{draw_heatmap, Heatmap};
 use super::theme::Style;
+use crate::i18n::{msg, t};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -41,7 +42,11 @@ impl Figure {
         let mut out = String::new();
         match self {
             Figure::Curves(c) => {
-                out.push_str("series,x,y\n");
+                // The header in the page's language (a comma in it would split the column).
+                out.push_str(&format!(
+                    "{},x,y\n",
+                    t(msg::EXPORT_SERIES).replace(',', ";")
+                ));
                 for s in &c.series {
                     let name = s.label.replace(',', ";");
                     for (x, y) in &s.points {
@@ -50,7 +55,10 @@ impl Figure {
                 }
             }
             Figure::Heatmap(h) => {
-                out.push_str("x,y,p_positive\n");
+                out.push_str(&format!(
+                    "x,y,{}\n",
+                    t(msg::EXPORT_P_POSITIVE).replace(',', ";")
+                ));
                 for (x, y, p) in h.cells_with_centres() {
                     out.push_str(&format!("{x},{y},{p}\n"));
                 }
@@ -84,7 +92,11 @@ impl Figure {
             }
             Figure::Heatmap(h) => {
                 let step = (h.cells / samples.max(1)).max(1);
-                let header = vec!["x".to_owned(), "y".to_owned(), "p(positive)".to_owned()];
+                let header = vec![
+                    "x".to_owned(),
+                    "y".to_owned(),
+                    t(msg::EXPORT_P_POSITIVE).to_owned(),
+                ];
                 let rows = h
                     .cells_with_centres()
                     .enumerate()

@@ -34,7 +34,7 @@ return out.slice(0, 12);";
 async fn language_of(b: &Browser) -> (String, String) {
     let v = b
         .js(
-            "return [document.documentElement.lang, document.documentElement.dir];",
+            "return [document.documentElement.lang, getComputedStyle(document.documentElement).direction];",
             vec![],
         )
         .await;

@@ -33,6 +33,7 @@ fn mark_document() {
     };
     let _ = root.set_attribute("lang", lang.tag());
     let _ = root.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
+    leptos::prelude::document().set_title(t(msg::PAGE_TITLE));
     if lang != Lang::En {
         use wasm_bindgen::JsCast;
         // Through the CSSOM, which the page's content security policy allows.
