@@ -99,7 +99,7 @@ pub fn CheckPanel() -> impl IntoView {
                             on:input=move |ev| set_function.set(event_target_value(&ev))/>
                     </div>
                     <div class="list-buttons">
-                        <button type="button" data-testid="check-pytest" on:click=download_test>{tf(msg::CHECK_DOWNLOAD, &[("file", &pytest::file_name())])}</button>
+                        <button type="button" data-testid="check-pytest" on:click=download_test>{tf(msg::CHECK_DOWNLOAD, &[("file", pytest::file_name())])}</button>
                     </div>
                     <p class="problem" aria-live="polite" data-testid="check-name-problem">{name_problem}</p>
                     <p class="note">
