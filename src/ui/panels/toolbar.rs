@@ -72,9 +72,11 @@ fn live_tool_buttons(lang: Lang) -> String {
     tool_buttons(lang, "testid", &menu)
 }
 
-/// The toolbar, for the later module (`later.rs`).
+/// The toolbar, for the later module (`later.rs`): built in a piece of its own
+/// (`browser/idle.rs`), not in the task that brings the module in, which is long on a phone.
 pub fn toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
-    view! { <Toolbar state=state set_state=set_state/> }.into_any()
+    crate::ui::browser::idle::piece(move || view! { <Toolbar state=state set_state=set_state/> })
+        .into_any()
 }
 
 /// What holds the toolbar's place until the later module is in: the same boxes, inert (no
