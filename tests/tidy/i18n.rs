@@ -171,8 +171,14 @@ fn shown_files() -> Vec<PathBuf> {
 fn prose_in(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut in_doc = false;
+    let mut fixed = false;
     for (n, line) in text.lines().enumerate() {
         let t = line.trim_start();
+        // A text no language translates, written on the line after `Msg::fixed(` by rustfmt.
+        let after_fixed = std::mem::replace(&mut fixed, t.ends_with("Msg::fixed("));
+        if after_fixed {
+            continue;
+        }
         if t.starts_with("#[cfg(test)]") {
             break;
         }

@@ -24,7 +24,7 @@ pub enum Tool {
 /// in the live toolbar and something else in its inert copy, which must not answer to tests.
 const TOOL_BUTTONS: &str = "<button type=\"button\" data-tool-embed data-{$hook}=\"embed-open\" aria-expanded=\"false\">{$embed}</button>\
 <button type=\"button\" data-tool-exercise data-{$hook}=\"exercise-open\" aria-expanded=\"false\">{$exercise}</button>\
-<button type=\"button\" data-tool-present data-{$hook}=\"present-toggle\" aria-pressed=\"false\">{$present}</button>\
+<button type=\"button\" data-tool-present data-{$hook}=\"present-toggle\" aria-pressed=\"{$pressed}\">{$present}</button>\
 <details class=\"language\" data-{$hook}=\"lang\" data-value=\"{$lang}\"><summary>{$language}: {$current}</summary>{$menu}</details>";
 
 /// The picker's menu: the languages by their own names (`tests/i18n.rs` checks them against
@@ -46,8 +46,9 @@ const PLACEHOLDER: &str = "<div class=\"toolbar\" inert aria-hidden=\"true\"><di
 <div class=\"tool-buttons\">{$tools}</div></div>";
 
 /// [`TOOL_BUTTONS`] in the page's language (the catalogue's texts hold no markup), with the
-/// language the link asked for, its test hooks named `hook`, and the picker's `menu`.
-fn tool_buttons(lang: Lang, hook: &str, menu: &str) -> String {
+/// language the link asked for, presenter mode's state (the toolbar may be built after the
+/// page below set it), its test hooks named `hook`, and the picker's `menu`.
+fn tool_buttons(lang: Lang, presenting: bool, hook: &str, menu: &str) -> String {
     crate::i18n::fill(
         TOOL_BUTTONS,
         &[
@@ -59,17 +60,18 @@ fn tool_buttons(lang: Lang, hook: &str, menu: &str) -> String {
             ("current", lang.label()),
             ("hook", hook),
             ("menu", menu),
+            ("pressed", if presenting { "true" } else { "false" }),
         ],
     )
 }
 
 /// The live toolbar's buttons and picker.
-fn live_tool_buttons(lang: Lang) -> String {
+fn live_tool_buttons(lang: Lang, presenting: bool) -> String {
     let menu = crate::i18n::fill(
         LANGUAGE_MENU,
         &[("language", t(LANG.label)), ("auto", t(msg::LANG_AUTO))],
     );
-    tool_buttons(lang, "testid", &menu)
+    tool_buttons(lang, presenting, "testid", &menu)
 }
 
 /// The toolbar, for the later module (`later.rs`): built in a piece of its own
@@ -82,7 +84,7 @@ pub fn toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
 /// What holds the toolbar's place until the later module is in: the same boxes, inert (no
 /// test hooks, ids or handlers), in the page's language.
 pub fn placeholder(lang: Lang) -> String {
-    let tools = tool_buttons(lang, "placeholder", "");
+    let tools = tool_buttons(lang, false, "placeholder", "");
     crate::i18n::fill(
         PLACEHOLDER,
         &[
@@ -137,7 +139,7 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
                 crate::ui::browser::page::copy_text(&url);
                 set_shared.set(Some(url));
             }>{t(msg::SHARE_BUTTON)}</button>
-            <div class="tool-buttons" inner_html=live_tool_buttons(state.with_untracked(|s| s.page.lang)) on:click=on_tool></div>
+            <div class="tool-buttons" inner_html=state.with_untracked(|s| live_tool_buttons(s.page.lang, s.classroom.present)) on:click=on_tool></div>
             {move || shared.get().map(|url| view! {
                 <p class="shared" role="status">
                     {t(msg::SHARE_COPIED)}" "
