@@ -1,7 +1,7 @@
 //! Numbers for people: significant digits, scientific notation for the very small and very
 //! large, and the "N× smaller" phrase. Pure, so both the UI and MathML use it.
 
-use crate::i18n::{msg, t, tf};
+use crate::i18n::{msg, t, tf, tf_owned};
 
 /// A number rounded for display: `mantissa × 10^exponent` when `exponent` is set.
 #[derive(Clone, Debug, PartialEq)]
@@ -165,12 +165,6 @@ pub fn count(x: f64) -> String {
     }
 }
 
-/// A message with owned arguments.
-fn say(m: crate::i18n::Msg, args: &[(&str, String)]) -> String {
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    tf(m, &args)
-}
-
 /// "1:1000" for 1000 negatives per positive.
 pub fn ratio(negatives_per_positive: f64) -> String {
     format!("1:{}", count(negatives_per_positive))
@@ -197,7 +191,7 @@ pub fn imbalance_sentence(
         ("fl", percent(fl_share)),
         ("gamma", num(gamma)),
     ];
-    say(sentence, &args)
+    tf_owned(sentence, &args)
 }
 
 /// One lab run as the verdict speaks of it.
@@ -229,7 +223,7 @@ pub fn lab_verdict(runs: [RunResult; 2], bayes_ap: f64, epoch: usize) -> String 
             ("a", shown(ap_a, 3).to_string()),
             ("b", shown(ap_b, 3).to_string()),
         ];
-        say(msg::VERDICT_TIE, &args)
+        tf_owned(msg::VERDICT_TIE, &args)
     } else {
         let (winner, loser, w, l) = if gap > 0.0 {
             ("B", "A", b, a)
@@ -246,7 +240,7 @@ pub fn lab_verdict(runs: [RunResult; 2], bayes_ap: f64, epoch: usize) -> String 
             ("high", shown(ap_a.max(ap_b), 3).to_string()),
             ("low", shown(ap_a.min(ap_b), 3).to_string()),
         ];
-        say(msg::VERDICT_LEAD, &args)
+        tf_owned(msg::VERDICT_LEAD, &args)
     };
     let args = [
         ("best", shown(bayes_ap, 3).to_string()),
@@ -255,7 +249,7 @@ pub fn lab_verdict(runs: [RunResult; 2], bayes_ap: f64, epoch: usize) -> String 
         ("ra", percent(recall_a)),
         ("rb", percent(recall_b)),
     ];
-    let recall = say(msg::VERDICT_BEST, &args);
+    let recall = tf_owned(msg::VERDICT_BEST, &args);
     if gap.abs() < 0.01 {
         format!("{lead} {recall} {}", t(msg::VERDICT_WHY_TIE))
     } else {

@@ -6,7 +6,7 @@
 use crate::core::imbalance::{prior_bias, Compared};
 use crate::core::loss::{point_readout, sigmoid_focal, softplus, Alpha};
 use crate::format::{count, num, percent};
-use crate::i18n::{msg, t, Msg};
+use crate::i18n::{msg, t, tf_owned, Msg};
 use crate::state::lab::{Claim, Scenario};
 use crate::state::{Panel, State};
 
@@ -77,12 +77,6 @@ pub fn read_number(text: &str) -> Option<f64> {
 }
 
 /// The checks for the state `s`, in page order.
-/// A message with owned arguments.
-fn say(m: Msg, args: &[(&str, String)]) -> String {
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    crate::i18n::tf(m, &args)
-}
-
 /// The options of a choice, in the page's language.
 fn words(options: &[Msg]) -> Vec<&'static str> {
     options.iter().map(|m| t(*m)).collect()
@@ -128,7 +122,7 @@ pub fn checks(s: &State) -> Vec<Check> {
         Check {
             id: "ce-over-fl",
             panel: Panel::Explorer,
-            question: say(
+            question: tf_owned(
                 msg::QUIZ_CE_OVER_FL_Q,
                 &[("gamma", num(2.0)), ("pt", num(0.9))],
             ),
@@ -136,7 +130,7 @@ pub fn checks(s: &State) -> Vec<Check> {
                 answer: easy.ce_over_fl,
                 tolerance: 0.05 * easy.ce_over_fl,
             },
-            explanation: say(
+            explanation: tf_owned(
                 msg::QUIZ_CE_OVER_FL_WHY,
                 &[
                     ("base", num(0.1)),
@@ -151,7 +145,7 @@ pub fn checks(s: &State) -> Vec<Check> {
         Check {
             id: "alpha-class",
             panel: Panel::Explorer,
-            question: say(msg::QUIZ_ALPHA_CLASS_Q, &[("alpha", num(0.25))]),
+            question: tf_owned(msg::QUIZ_ALPHA_CLASS_Q, &[("alpha", num(0.25))]),
             kind: Kind::Choice {
                 options: words(&[
                     msg::QUIZ_ALPHA_CLASS_POSITIVES,
@@ -166,7 +160,7 @@ pub fn checks(s: &State) -> Vec<Check> {
                     2
                 },
             },
-            explanation: say(
+            explanation: tf_owned(
                 msg::QUIZ_ALPHA_CLASS_WHY,
                 &[("pos", num(pos_w)), ("neg", num(neg_w))],
             ),
@@ -175,12 +169,12 @@ pub fn checks(s: &State) -> Vec<Check> {
         Check {
             id: "prior-bias",
             panel: Panel::Calculators,
-            question: say(msg::QUIZ_PRIOR_BIAS_Q, &[("prior", num(0.01))]),
+            question: tf_owned(msg::QUIZ_PRIOR_BIAS_Q, &[("prior", num(0.01))]),
             kind: Kind::Number {
                 answer: bias,
                 tolerance: 0.05,
             },
-            explanation: say(
+            explanation: tf_owned(
                 msg::QUIZ_PRIOR_BIAS_WHY,
                 &[("bias", num(bias)), ("negatives", count(100_000.0))],
             ),
@@ -204,18 +198,18 @@ pub fn checks(s: &State) -> Vec<Check> {
         Check {
             id: "neg-share",
             panel: Panel::Imbalance,
-            question: say(msg::QUIZ_NEG_SHARE_Q, &[("negatives", count(1000.0))]),
+            question: tf_owned(msg::QUIZ_NEG_SHARE_Q, &[("negatives", count(1000.0))]),
             kind: Kind::Number {
                 answer: 100.0 * ce_share,
                 tolerance: 5.0,
             },
-            explanation: say(msg::QUIZ_NEG_SHARE_WHY, &[("share", percent(ce_share))]),
+            explanation: tf_owned(msg::QUIZ_NEG_SHARE_WHY, &[("share", percent(ce_share))]),
             shows: "ratio=1000",
         },
         Check {
             id: "hard-gradient",
             panel: Panel::Explorer,
-            question: say(
+            question: tf_owned(
                 msg::QUIZ_HARD_GRADIENT_Q,
                 &[("pt", num(0.3)), ("gamma", num(2.0))],
             ),
@@ -233,7 +227,7 @@ pub fn checks(s: &State) -> Vec<Check> {
                     2
                 },
             },
-            explanation: say(
+            explanation: tf_owned(
                 msg::QUIZ_HARD_GRADIENT_WHY,
                 &[
                     ("kept", percent(kept)),

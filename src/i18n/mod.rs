@@ -94,6 +94,12 @@ pub fn tf(m: Msg, args: &[(&str, &str)]) -> String {
     }
 }
 
+/// [`tf`] with arguments the caller formatted into owned strings (numbers, mostly).
+pub fn tf_owned(m: Msg, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tf(m, &args)
+}
+
 /// The English text with its arguments in place (`{$name}`); an argument not given is
 /// left as it is, where a test sees it.
 pub fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
