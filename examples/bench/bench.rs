@@ -102,25 +102,50 @@ async fn wait_done(b: &Browser, secs: u64) {
     .await;
 }
 
-async fn latency(server: &Server) {
+/// The builds a table measures: this one, and the baseline when `--against` built one.
+fn builds<'a>(server: &'a Server, baseline: Option<&'a Server>) -> Vec<(&'static str, &'a Server)> {
+    let mut builds = vec![("this build", server)];
+    builds.extend(baseline.map(|b| ("baseline", b)));
+    builds
+}
+
+async fn latency(server: &Server, baseline: Option<&Server>) {
     println!("## 2. Interaction latency (1,000 scripted inputs after 50 warm-up, in the page)\n");
-    println!("| panel | page | p50 ms | p95 ms | max ms |\n|---|---|---:|---:|---:|");
+    // With a baseline, three loads of each build, interleaved (one load says little on a
+    // shared machine); the cells are the loads' medians, the last column every load's p95.
+    let builds = builds(server, baseline);
+    let loads = if builds.len() > 1 { 3 } else { 1 };
+    println!("| panel | page | build | p50 ms | p95 ms | max ms | p95 per load |\n|---|---|---|---:|---:|---:|---|");
     for panel in ["explorer", "imbalance"] {
         // The page people open (every panel and chart on it), then the panel alone.
         for (page, query) in [
             ("full page", format!("?bench={panel}")),
             ("embed", format!("?embed={panel}&bench={panel}")),
         ] {
-            let b = Browser::start(1.0, 1280, 1000).await;
-            b.open_any(&server.url(&query)).await;
-            wait_done(&b, 300).await;
-            println!(
-                "| {panel} | {page} | {:.3} | {:.3} | {:.3} |",
-                b.value("bench-p50-ms").await,
-                b.value("bench-p95-ms").await,
-                b.value("bench-max-ms").await
-            );
-            b.finish().await;
+            let mut runs = vec![Vec::new(); builds.len()];
+            for _ in 0..loads {
+                for (k, (_, site)) in builds.iter().enumerate() {
+                    let b = Browser::start(1.0, 1280, 1000).await;
+                    b.open_any(&site.url(&query)).await;
+                    wait_done(&b, 300).await;
+                    runs[k].push([
+                        b.value("bench-p50-ms").await,
+                        b.value("bench-p95-ms").await,
+                        b.value("bench-max-ms").await,
+                    ]);
+                    b.finish().await;
+                }
+            }
+            for ((name, _), runs) in builds.iter().zip(&runs) {
+                let column = |i: usize| runs.iter().map(|r| r[i]).collect::<Vec<f64>>();
+                println!(
+                    "| {panel} | {page} | {name} | {} | {} | {} | {:.3?} |",
+                    cell(&column(0), 3),
+                    cell(&column(1), 3),
+                    cell(&column(2), 3),
+                    column(1)
+                );
+            }
         }
     }
     println!();
@@ -173,9 +198,9 @@ pub(crate) async fn dragged(b: &Browser, slider: &str) -> String {
     )
 }
 
-async fn drag(server: &Server) {
+async fn drag(server: &Server, baseline: Option<&Server>) {
     println!("## 2b. Dragging a slider at 60 Hz (an input event every frame, 180 frames)\n");
-    println!("| slider | page | p50 frame ms | p95 frame ms | late frames (> 20 ms) | long tasks (> 50 ms) |\n|---|---|---:|---:|---:|---:|");
+    println!("| slider | page | build | p50 frame ms | p95 frame ms | late frames (> 20 ms) | long tasks (> 50 ms) |\n|---|---|---|---:|---:|---:|---:|");
     for (slider, embed) in [
         ("gamma", "explorer"),
         ("pt", "explorer"),
@@ -185,14 +210,16 @@ async fn drag(server: &Server) {
             ("full page", String::new()),
             ("embed", format!("?embed={embed}")),
         ] {
-            let b = Browser::start(1.0, 1280, 1000).await;
-            b.open_any(&server.url(&query)).await;
-            b.wait_for(&format!("[data-testid='{slider}']"), 20, "the slider")
-                .await;
-            // The page built and drew everything it builds at start-up.
-            tokio::time::sleep(Duration::from_secs(2)).await;
-            println!("| {slider} | {page} | {} |", dragged(&b, slider).await);
-            b.finish().await;
+            for (name, site) in builds(server, baseline) {
+                let b = Browser::start(1.0, 1280, 1000).await;
+                b.open_any(&site.url(&query)).await;
+                b.wait_for(&format!("[data-testid='{slider}']"), 20, "the slider")
+                    .await;
+                // The page built and drew everything it builds at start-up.
+                tokio::time::sleep(Duration::from_secs(2)).await;
+                println!("| {slider} | {page} | {name} | {} |", dragged(&b, slider).await);
+                b.finish().await;
+            }
         }
     }
     println!();
@@ -367,17 +394,17 @@ pub async fn main() {
         sizes();
     }
     let server = Server::start();
-    // `FOCAL_BASELINE_DIST=<folder with another build>`: start-up and phone measure it too,
-    // interleaved with this build (scripts/bench --against <revision> builds one).
+    // `FOCAL_BASELINE_DIST=<folder with another build>`: latency, drags, start-up and phone
+    // measure it too, interleaved with this build (scripts/bench --against <revision> builds one).
     let baseline = std::env::var_os("FOCAL_BASELINE_DIST").map(|d| Server::start_in(d.into()));
     // `FOCAL_OTHER_SITE=<folder with another static site>`: the phone and Lighthouse
     // measure it too, in the same runs (BENCHMARKS.md names the site and how it was built).
     let other = std::env::var_os("FOCAL_OTHER_SITE").map(|d| Server::start_in(d.into()));
     if wants("latency") {
-        latency(&server).await;
+        latency(&server, baseline.as_ref()).await;
     }
     if wants("drag") {
-        drag(&server).await;
+        drag(&server, baseline.as_ref()).await;
     }
     if wants("train") {
         throughput(&server).await;
