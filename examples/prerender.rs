@@ -26,7 +26,7 @@ async fn main() {
     let b = Browser::start(1.0, 1280, 1000).await;
     b.open(&server.url(PLAIN)).await;
     b.settle().await;
-    let html = b.js(support::FIRST_VIEW, vec![]).await;
+    let html = b.js(support::FIRST_VIEW, support::toolbar_copy()).await;
     let mut html = html.as_str().expect("the first view").to_owned();
     b.finish().await;
 

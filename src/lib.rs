@@ -12,5 +12,6 @@ pub mod published;
 pub mod quiz;
 pub mod snippets;
 pub mod state;
+pub mod toolbar;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -217,7 +217,10 @@ async fn drag(server: &Server, baseline: Option<&Server>) {
                     .await;
                 // The page built and drew everything it builds at start-up.
                 tokio::time::sleep(Duration::from_secs(2)).await;
-                println!("| {slider} | {page} | {name} | {} |", dragged(&b, slider).await);
+                println!(
+                    "| {slider} | {page} | {name} | {} |",
+                    dragged(&b, slider).await
+                );
                 b.finish().await;
             }
         }

@@ -14,7 +14,6 @@ use leptos::prelude::*;
 
 use crate::i18n::{msg, t, tf};
 use browser::{embed, first_view, idle, language, offline, page, settle, theme};
-use panels::toolbar;
 
 pub use browser::page::install_panic_banner;
 pub use browser::settle::follow;
@@ -214,10 +213,11 @@ fn App() -> impl IntoView {
     } else {
         |_, _, _| ().into_any()
     };
-    let initial_lang = state.with_untracked(|s| s.page.lang);
     let (header_state, observe_header) = settle::gate(state);
     let header = NodeRef::<leptos::html::Header>::new();
     header.on_load(move |el| observe_header(&el));
+    let copy = NodeRef::<leptos::html::Div>::new();
+    copy.on_load(|el| first_view::toolbar_copy(&el));
     view! {
         <header class="masthead" node_ref=header>
             <h1>{t(msg::PAGE_TITLE)}</h1>
@@ -229,7 +229,7 @@ fn App() -> impl IntoView {
             // The toolbar is the later module's; an inert copy holds its place until then (the
             // stylesheet hides the copy once the live toolbar is beside it).
             <div class="toolbar-slot">
-                <div class="toolbar-static" inner_html=toolbar::placeholder(initial_lang)></div>
+                <div class="toolbar-static" node_ref=copy></div>
                 {later::module_quietly_at(later::Start::WhenLive, move |m| (m.toolbar)(header_state, set_state))}
             </div>
         </header>

@@ -10,7 +10,7 @@ async fn the_prerendered_first_view_is_current() {
     let b = Browser::start(1.0, 1280, 1000).await;
     b.open(&server.url(support::PLAIN)).await;
     b.settle().await;
-    let live = b.js(support::FIRST_VIEW, vec![]).await;
+    let live = b.js(support::FIRST_VIEW, support::toolbar_copy()).await;
     let live = live.as_str().unwrap();
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered.html");
     let mut file = std::fs::read_to_string(path).expect("assets/prerendered.html");

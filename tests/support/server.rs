@@ -72,9 +72,11 @@ pub const PLAIN: &str = "plain/";
 /// (examples/prerender.rs, and the test that it is current): what comes before `<main>` and
 /// the first panel, with the controls' current values written into attributes, the controls
 /// disabled, no style attributes (the CSP forbids them in markup) and each canvas replaced
-/// by `@@chart:<id>@@`.
+/// by `@@chart:<id>@@`. Its argument is the toolbar's inert copy ([`toolbar_copy`]): the app
+/// clones the pre-rendered one, so the file, not the page, is its source.
 pub const FIRST_VIEW: &str = r#"
 const body = document.body.cloneNode(true);
+body.querySelector('.toolbar-static').innerHTML = arguments[0];
 const live = document.body.querySelectorAll('input, select, textarea');
 const copies = body.querySelectorAll('input, select, textarea');
 live.forEach((el, i) => {
@@ -96,6 +98,13 @@ body.querySelectorAll('[style]').forEach(e => {
 body.querySelectorAll('input, select, button, textarea').forEach(e => e.setAttribute('disabled', ''));
 return body.innerHTML.replace(/<!---->/g, '').trim() + '\n';
 "#;
+
+/// The argument of [`FIRST_VIEW`]: the toolbar's inert copy as the code builds it, in English.
+pub fn toolbar_copy() -> Vec<serde_json::Value> {
+    vec![serde_json::json!(focal::toolbar::placeholder(
+        focal::i18n::Lang::Auto
+    ))]
+}
 
 /// Under this sub-path the site is served without its wasm (404): the page as it looks
 /// before the app arrives (the pre-rendered first view).

@@ -143,7 +143,7 @@ fn relative(path: &Path) -> String {
 }
 
 /// What is shown: the shell, the charts, the formats, the formulas, the checks, the state's
-/// labels and the lab's captions.
+/// labels, the lab's captions and the toolbar's markup.
 fn shown_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
     for dir in [
@@ -160,6 +160,7 @@ fn shown_files() -> Vec<PathBuf> {
         "src/mathml.rs",
         "src/quiz.rs",
         "src/published.rs",
+        "src/toolbar.rs",
     ] {
         files.push(root().join(f));
     }

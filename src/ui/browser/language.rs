@@ -27,13 +27,14 @@ pub fn resolve(asked: Lang) -> Lang {
 /// the texts it shows (`--locked-note`, `--hover-hint`). Only another language than English
 /// needs it (`index.html` is `lang="en"`), so only its module runs (and holds) this code.
 fn mark_document() {
+    use leptos::prelude::document;
     let lang = i18n::lang();
-    let Some(root) = leptos::prelude::document().document_element() else {
+    let Some(root) = document().document_element() else {
         return;
     };
     let _ = root.set_attribute("lang", lang.tag());
     let _ = root.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
-    leptos::prelude::document().set_title(t(msg::PAGE_TITLE));
+    document().set_title(t(msg::PAGE_TITLE));
     if lang != Lang::En {
         use wasm_bindgen::JsCast;
         // Through the CSSOM, which the page's content security policy allows.
@@ -46,6 +47,13 @@ fn mark_document() {
         ] {
             let value = format!("\"{}\"", t(m).replace('"', "\\\""));
             let _ = root.style().set_property(name, &value);
+        }
+        // The toolbar's inert copy in this language: the app clones the pre-rendered page's
+        // (`first_view::toolbar_copy`), in which it is hidden (the pre-rendered live toolbar
+        // stands beside it), so the English view is unchanged.
+        if let Ok(Some(copy)) = document().query_selector("#prerendered .toolbar-static") {
+            let asked = crate::state::location::read().0.page.lang;
+            copy.set_inner_html(&crate::toolbar::placeholder(asked));
         }
     }
 }

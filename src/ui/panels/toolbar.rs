@@ -4,7 +4,7 @@
 use crate::i18n::Lang;
 use crate::i18n::{msg, t, tf};
 use crate::state::location;
-use crate::state::{Choice, Panel, State, LANG, THEME};
+use crate::state::{Choice, Panel, State, THEME};
 use leptos::prelude::*;
 
 use crate::ui::later;
@@ -17,83 +17,11 @@ pub enum Tool {
     Exercise,
 }
 
-/// The box buttons, the presenter switch and the language picker: one piece of HTML, with
-/// one click handler for all. (As typed view elements, the two newest buttons cost the first
-/// module 4.8 KB of code.) Their `aria-expanded` and `aria-pressed` are set by the later
-/// module's code that follows them (`tool_box`, `ui::rest_of_page`). `{$hook}` is `testid`
-/// in the live toolbar and something else in its inert copy, which must not answer to tests.
-const TOOL_BUTTONS: &str = "<button type=\"button\" data-tool-embed data-{$hook}=\"embed-open\" aria-expanded=\"false\">{$embed}</button>\
-<button type=\"button\" data-tool-exercise data-{$hook}=\"exercise-open\" aria-expanded=\"false\">{$exercise}</button>\
-<button type=\"button\" data-tool-present data-{$hook}=\"present-toggle\" aria-pressed=\"{$pressed}\">{$present}</button>\
-<details class=\"language\" data-{$hook}=\"lang\" data-value=\"{$lang}\"><summary>{$language}: {$current}</summary>{$menu}</details>";
-
-/// The picker's menu: the languages by their own names (`tests/i18n.rs` checks them against
-/// [`Lang`]). Only the live toolbar has it (the copy's menu is closed), so it is in the later
-/// module.
-const LANGUAGE_MENU: &str =
-    "<div class=\"language-menu\" role=\"group\" aria-label=\"{$language}\">\
-<button type=\"button\" data-lang=\"auto\">{$auto}</button>\
-<button type=\"button\" data-lang=\"en\" lang=\"en\">English</button>\
-<button type=\"button\" data-lang=\"zh-Hans\" lang=\"zh-Hans\">简体中文</button>\
-<button type=\"button\" data-lang=\"es\" lang=\"es\">Español</button>\
-<button type=\"button\" data-lang=\"pt-BR\" lang=\"pt-BR\">Português (Brasil)</button>\
-<button type=\"button\" data-lang=\"ja\" lang=\"ja\">日本語</button>\
-<button type=\"button\" data-lang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</button></div>";
-
-/// The inert copy of the toolbar (see [`placeholder`]).
-const PLACEHOLDER: &str = "<div class=\"toolbar\" inert aria-hidden=\"true\"><div class=\"control\"><label>{$theme}</label>\
-<select><option>{$system}</option></select></div><button type=\"button\">{$share}</button>\
-<div class=\"tool-buttons\">{$tools}</div></div>";
-
-/// [`TOOL_BUTTONS`] in the page's language (the catalogue's texts hold no markup), with the
-/// language the link asked for, presenter mode's state (the toolbar may be built after the
-/// page below set it), its test hooks named `hook`, and the picker's `menu`.
-fn tool_buttons(lang: Lang, presenting: bool, hook: &str, menu: &str) -> String {
-    crate::i18n::fill(
-        TOOL_BUTTONS,
-        &[
-            ("embed", t(msg::TOOL_EMBED)),
-            ("exercise", t(msg::TOOL_EXERCISE)),
-            ("present", t(msg::TOOL_PRESENT)),
-            ("language", t(LANG.label)),
-            ("lang", lang.token()),
-            ("current", lang.label()),
-            ("hook", hook),
-            ("menu", menu),
-            ("pressed", if presenting { "true" } else { "false" }),
-        ],
-    )
-}
-
-/// The live toolbar's buttons and picker.
-fn live_tool_buttons(lang: Lang, presenting: bool) -> String {
-    let menu = crate::i18n::fill(
-        LANGUAGE_MENU,
-        &[("language", t(LANG.label)), ("auto", t(msg::LANG_AUTO))],
-    );
-    tool_buttons(lang, presenting, "testid", &menu)
-}
-
 /// The toolbar, for the later module (`later.rs`): built in a piece of its own
 /// (`browser/idle.rs`), not in the task that brings the module in, which is long on a phone.
 pub fn toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> AnyView {
     crate::ui::browser::idle::piece(move || view! { <Toolbar state=state set_state=set_state/> })
         .into_any()
-}
-
-/// What holds the toolbar's place until the later module is in: the same boxes, inert (no
-/// test hooks, ids or handlers), in the page's language.
-pub fn placeholder(lang: Lang) -> String {
-    let tools = tool_buttons(lang, false, "placeholder", "");
-    crate::i18n::fill(
-        PLACEHOLDER,
-        &[
-            ("theme", t(THEME.label)),
-            ("system", t(msg::THEME_AUTO)),
-            ("share", t(msg::SHARE_BUTTON)),
-            ("tools", &tools),
-        ],
-    )
 }
 
 /// The toolbar.
@@ -139,7 +67,7 @@ pub fn Toolbar(state: Memo<State>, set_state: WriteSignal<State>) -> impl IntoVi
                 crate::ui::browser::page::copy_text(&url);
                 set_shared.set(Some(url));
             }>{t(msg::SHARE_BUTTON)}</button>
-            <div class="tool-buttons" inner_html=state.with_untracked(|s| live_tool_buttons(s.page.lang, s.classroom.present)) on:click=on_tool></div>
+            <div class="tool-buttons" inner_html=state.with_untracked(|s| crate::toolbar::live_tool_buttons(s.page.lang, s.classroom.present)) on:click=on_tool></div>
             {move || shared.get().map(|url| view! {
                 <p class="shared" role="status">
                     {t(msg::SHARE_COPIED)}" "
